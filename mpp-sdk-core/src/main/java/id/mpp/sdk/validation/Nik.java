@@ -1,12 +1,14 @@
 package id.mpp.sdk.validation;
 
 import id.mpp.sdk.MppValidationException;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import id.mpp.sdk.internal.validation.IdentifierErrors;
+import id.mpp.sdk.internal.validation.IdentifierText;
 import id.mpp.sdk.internal.validation.NikRules;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * NIK (Nomor Induk Kependudukan): the 16-digit population number on every KTP-el, laid out as
@@ -17,7 +19,8 @@ import java.util.Optional;
  * date in 19YY or 20YY, a serial other than 0000. There is no public check digit.
  *
  * <p>Personal data: {@link #toString()} shows it masked, {@code Nik[3201**********01]}. Only
- * {@link #value()} gives the full number; pass it only into an agency request body.
+ * {@link #value()} gives the full number; pass it only into an agency request body. In JSON a
+ * {@code Nik} is the plain 16-digit string.
  *
  * @param value the 16 digits
  */
@@ -29,11 +32,7 @@ public record Nik(String value) {
    * @throws MppValidationException naming the rule, never the value
    */
   public Nik {
-    Optional<String> broken = NikRules.check(value);
-    if (broken.isPresent()) {
-      throw MppValidationException.of("nik", broken.get(),
-          MppValidator.message(broken.get(), MppValidator.ENGLISH));
-    }
+    IdentifierErrors.requireValid("nik", NikRules.check(value), MppValidator.ENGLISH);
   }
 
   /**
@@ -44,6 +43,7 @@ public record Nik(String value) {
    * @return the NIK
    * @throws MppValidationException naming the broken rule, never the value
    */
+  @JsonCreator
   public static Nik parse(String text) {
     return new Nik(Objects.requireNonNull(text, "text"));
   }
@@ -57,11 +57,7 @@ public record Nik(String value) {
    * @throws MppValidationException naming the broken rule, never the value
    */
   public static Nik parse(String text, Locale locale) {
-    Optional<String> broken = NikRules.check(text);
-    if (broken.isPresent()) {
-      throw MppValidationException.of("nik", broken.get(),
-          MppValidator.message(broken.get(), locale));
-    }
+    IdentifierErrors.requireValid("nik", NikRules.check(text), locale);
     return new Nik(text);
   }
 
@@ -73,6 +69,17 @@ public record Nik(String value) {
    */
   public static boolean isValid(String text) {
     return NikRules.check(text).isEmpty();
+  }
+
+  /**
+   * The full number, also the JSON form.
+   *
+   * @return the 16 digits
+   */
+  @JsonValue
+  @Override
+  public String value() {
+    return value;
   }
 
   /** @return the two-digit province code of issue, for example {@code 32} (Jawa Barat) */
@@ -98,13 +105,8 @@ public record Nik(String value) {
    * @return the birth date
    */
   public LocalDate birthDate(LocalDate today) {
-    List<LocalDate> candidates = NikRules.candidateBirthDates(value);
-    for (LocalDate candidate : candidates) {
-      if (!candidate.isAfter(today)) {
-        return candidate;
-      }
-    }
-    return candidates.get(candidates.size() - 1);
+    return NikRules.resolveCentury(NikRules.candidateBirthDates(value),
+        Objects.requireNonNull(today, "today"));
   }
 
   /**
@@ -114,7 +116,7 @@ public record Nik(String value) {
    * @return for example {@code 3201**********01}
    */
   public String masked() {
-    return value.substring(0, 4) + "**********" + value.substring(14);
+    return IdentifierText.mask(value, 4, 2);
   }
 
   @Override

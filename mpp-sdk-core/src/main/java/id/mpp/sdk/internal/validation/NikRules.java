@@ -2,6 +2,8 @@ package id.mpp.sdk.internal.validation;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,16 +71,7 @@ public final class NikRules {
    * @return whether it matches
    */
   public static boolean isAsciiDigits(String value, int length) {
-    if (value == null || value.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      char c = value.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
+    return IdentifierText.isAsciiDigits(value, length);
   }
 
   /**
@@ -88,17 +81,26 @@ public final class NikRules {
    * @param nik a 16-digit NIK
    * @return zero, one or two dates, the later century first
    */
-  public static java.util.List<LocalDate> candidateBirthDates(String nik) {
+  public static List<LocalDate> candidateBirthDates(String nik) {
     int day = Integer.parseInt(nik.substring(6, 8));
-    int month = Integer.parseInt(nik.substring(8, 10));
-    int yy = Integer.parseInt(nik.substring(10, 12));
-    if (day > 40) {
-      day -= 40;
-    }
+    return candidateDates(day > 40 ? day - 40 : day, Integer.parseInt(nik.substring(8, 10)),
+        Integer.parseInt(nik.substring(10, 12)));
+  }
+
+  /**
+   * The dates a two-digit-year date can stand for: in 20YY and in 19YY, whichever are real dates
+   * (latest first). Shared by the NIK birth date and the KK data-entry date.
+   *
+   * @param day the day of month as written
+   * @param month the month as written
+   * @param yy the two-digit year
+   * @return zero, one or two dates, the later century first
+   */
+  public static List<LocalDate> candidateDates(int day, int month, int yy) {
     if (day < 1 || day > 31 || month < 1 || month > 12) {
-      return java.util.List.of();
+      return List.of();
     }
-    java.util.List<LocalDate> dates = new java.util.ArrayList<>(2);
+    List<LocalDate> dates = new ArrayList<>(2);
     for (int century : new int[] {2000, 1900}) {
       try {
         dates.add(LocalDate.of(century + yy, month, day));
@@ -106,6 +108,23 @@ public final class NikRules {
         // not a real date in this century (29 Feb in a common year)
       }
     }
-    return java.util.List.copyOf(dates);
+    return List.copyOf(dates);
+  }
+
+  /**
+   * Resolves the century of a two-digit-year date: the 20YY reading if it is not after
+   * {@code today}, otherwise the 19YY reading.
+   *
+   * @param candidates the dates from {@link #candidateDates}, not empty
+   * @param today the current date in the site's zone
+   * @return the resolved date
+   */
+  public static LocalDate resolveCentury(List<LocalDate> candidates, LocalDate today) {
+    for (LocalDate candidate : candidates) {
+      if (!candidate.isAfter(today)) {
+        return candidate;
+      }
+    }
+    return candidates.get(candidates.size() - 1);
   }
 }
