@@ -122,6 +122,37 @@ public final class MppValidator {
   }
 
   /**
+   * Returns the violations a value would have as one property of a type, without an instance of
+   * the type (Jakarta's {@code validateValue}): for binders that check each setting before the
+   * record can be built. Cascaded ({@code @Valid}) constraints are not followed.
+   *
+   * @param type the type declaring the property, for example a record
+   * @param property the property (record component) name
+   * @param value the candidate value, may be {@code null}
+   * @param locale the caller's locale
+   * @param <T> the type
+   * @return an immutable list, empty when the value is valid
+   */
+  public <T> List<Violation> propertyViolations(Class<T> type, String property, Object value,
+      Locale locale) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(property, "property");
+    Objects.requireNonNull(locale, "locale");
+    Locale previous = callerLocale.get();
+    callerLocale.set(locale);
+    try {
+      Set<ConstraintViolation<T>> found = validator.validateValue(type, property, value);
+      return found.stream().map(MppValidator::toViolation).sorted(ORDER).toList();
+    } finally {
+      if (previous == null) {
+        callerLocale.remove();
+      } else {
+        callerLocale.set(previous);
+      }
+    }
+  }
+
+  /**
    * Escape hatch: the underlying Jakarta validator, for frameworks that need one. Its messages
    * follow the locale of the calling {@link #validate} only; used directly they are English.
    *

@@ -1,0 +1,77 @@
+package id.mpp.sdk.http;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How an agency authenticates the SDK's calls. One small interface for every scheme: a scheme
+ * computes the headers of each attempt from the method, path, body bytes and timestamp (see
+ * {@link AuthRequest}), may fetch and cache a token through {@link AuthRequest#transport()}, and
+ * may post-process a response body (verify a signature, decrypt).
+ *
+ * <p>Implementations must be thread-safe. The SDK calls {@link #headers} once per attempt (so a
+ * retry is signed afresh with a new timestamp) and {@link #readResponse} once per answer.
+ *
+ * <p>The SDK never logs the values of the headers a scheme adds: every name in
+ * {@link #secretHeaders()} is redacted, as are {@code Authorization}, {@code Cookie},
+ * {@code Set-Cookie} and any name containing {@code key}, {@code token}, {@code secret} or
+ * {@code signature}.
+ */
+public interface AuthScheme {
+
+  /**
+   * No authentication: adds no header.
+   *
+   * @return the scheme
+   */
+  static AuthScheme none() {
+    return request -> Map.of();
+  }
+
+  /**
+   * The headers to add to one attempt.
+   *
+   * @param request what is about to be sent
+   * @return the headers to add; empty for none
+   * @throws id.mpp.sdk.AgencyAuthenticationException if credentials cannot be obtained
+   */
+  Map<String, String> headers(AuthRequest request);
+
+  /**
+   * Post-processes the body of an answer before it is parsed: verify a response signature,
+   * decrypt, unwrap. The default returns the body unchanged.
+   *
+   * @param request the request that was sent (with the timestamp the headers were computed for)
+   * @param status the HTTP status
+   * @param responseHeaders the response headers, names in lower case
+   * @param body the raw body, never {@code null}
+   * @return the body to parse
+   * @throws id.mpp.sdk.AgencyProtocolException if the body fails verification or decryption
+   */
+  default byte[] readResponse(AuthRequest request, int status,
+      Map<String, List<String>> responseHeaders, byte[] body) {
+    return body;
+  }
+
+  /**
+   * The agency answered 401: drop any cached credential. If this returns {@code true} the SDK
+   * repeats the attempt once with fresh headers (a GET, or a mutating call that has an
+   * idempotency key); otherwise the call fails with
+   * {@link id.mpp.sdk.AgencyAuthenticationException}.
+   *
+   * @return whether fresh credentials may succeed
+   */
+  default boolean invalidate() {
+    return false;
+  }
+
+  /**
+   * Names of the headers this scheme sets whose values are secret, so logs redact them.
+   *
+   * @return header names, any case
+   */
+  default Set<String> secretHeaders() {
+    return Set.of();
+  }
+}
