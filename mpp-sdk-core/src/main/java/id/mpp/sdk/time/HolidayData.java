@@ -2,15 +2,12 @@ package id.mpp.sdk.time;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import id.mpp.sdk.MppException;
 import id.mpp.sdk.MppValidationException;
 import id.mpp.sdk.Violation;
 import id.mpp.sdk.json.MalformedJsonException;
 import id.mpp.sdk.json.MppJson;
 import id.mpp.sdk.json.WireDocument;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -167,19 +164,6 @@ public record HolidayData(String version, List<Integer> years, String evidence,
   }
 
   private static final class Bundled {
-    static final HolidayData DATA = load();
-
-    private static HolidayData load() {
-      try (InputStream in = HolidayData.class.getClassLoader()
-          .getResourceAsStream(BUNDLED_RESOURCE)) {
-        if (in == null) {
-          throw new MppException("the bundled holiday data " + BUNDLED_RESOURCE
-              + " is missing from the class path; the mpp-sdk-core jar is incomplete");
-        }
-        return read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("could not read " + BUNDLED_RESOURCE, e);
-      }
-    }
+    static final HolidayData DATA = BundledResource.read(BUNDLED_RESOURCE, HolidayData::read);
   }
 }
