@@ -22,6 +22,7 @@ public record KodePos(String value) {
   /**
    * Checks the value.
    *
+   * @param value the candidate
    * @throws MppValidationException naming the rule, never the value
    */
   public KodePos {

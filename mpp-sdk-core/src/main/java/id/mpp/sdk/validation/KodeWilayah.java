@@ -40,6 +40,7 @@ public record KodeWilayah(String value) {
   /**
    * Checks the code and reduces the dotted form to its digits.
    *
+   * @param value the candidate, in any accepted written form
    * @throws MppValidationException naming the rule, never the value
    */
   public KodeWilayah {

@@ -33,6 +33,7 @@ public record Kpj(String value) {
   /**
    * Checks that the value is 1 to 32 ASCII digits (the length is checked by {@link #parse}).
    *
+   * @param value the candidate
    * @throws MppValidationException naming the rule, never the value
    */
   public Kpj {

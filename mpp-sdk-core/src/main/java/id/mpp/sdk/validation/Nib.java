@@ -24,6 +24,7 @@ public record Nib(String value) {
   /**
    * Checks the value.
    *
+   * @param value the candidate
    * @throws MppValidationException naming the rule, never the value
    */
   public Nib {

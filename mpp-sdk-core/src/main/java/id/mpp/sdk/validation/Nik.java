@@ -29,6 +29,7 @@ public record Nik(String value) {
   /**
    * Checks the value.
    *
+   * @param value the candidate
    * @throws MppValidationException naming the rule, never the value
    */
   public Nik {

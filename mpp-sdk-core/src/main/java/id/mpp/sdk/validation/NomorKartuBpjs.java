@@ -25,6 +25,7 @@ public record NomorKartuBpjs(String value) {
   /**
    * Checks the value.
    *
+   * @param value the candidate
    * @throws MppValidationException naming the rule, never the value
    */
   public NomorKartuBpjs {

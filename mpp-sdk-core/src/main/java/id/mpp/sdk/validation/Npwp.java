@@ -35,6 +35,7 @@ public record Npwp(String value) {
   /**
    * Checks the value and reduces the dotted form to its digits.
    *
+   * @param value the candidate, in any accepted written form
    * @throws MppValidationException naming the rule, never the value
    */
   public Npwp {

@@ -8,6 +8,7 @@ import id.mpp.sdk.internal.validation.IdentifierText;
 import id.mpp.sdk.internal.validation.PhoneNumberRules;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An Indonesian phone number, checked by Google's libphonenumber for region {@code ID} and held
@@ -29,12 +30,16 @@ public record PhoneNumber(String e164) {
   /**
    * Checks the number and brings any accepted written form to E.164.
    *
+   * @param e164 the candidate, in any accepted written form
    * @throws MppValidationException naming the rule, never the value
    */
   public PhoneNumber {
-    IdentifierErrors.requireValid("phoneNumber", PhoneNumberRules.check(e164),
-        MppValidator.ENGLISH);
-    e164 = PhoneNumberRules.e164(e164);
+    Optional<String> normalised = PhoneNumberRules.toE164(e164);
+    if (normalised.isEmpty()) {
+      IdentifierErrors.requireValid("phoneNumber", PhoneNumberRules.check(e164),
+          MppValidator.ENGLISH);
+    }
+    e164 = normalised.orElseThrow();
   }
 
   /**

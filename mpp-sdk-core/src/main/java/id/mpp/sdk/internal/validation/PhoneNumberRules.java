@@ -63,20 +63,18 @@ public final class PhoneNumberRules {
     if (broken.isPresent()) {
       return broken;
     }
-    return isMobile(e164(text)) ? Optional.empty() : Optional.of(MOBILE);
+    return isMobile(toE164(text).orElseThrow()) ? Optional.empty() : Optional.of(MOBILE);
   }
 
   /**
-   * The E.164 form of a number that passed {@link #check}.
+   * The E.164 form of a candidate.
    *
-   * @param text a valid candidate
-   * @return for example {@code +6281234567890}
-   * @throws IllegalArgumentException if the text is not valid
+   * @param text the candidate, may be null
+   * @return for example {@code +6281234567890}, or empty when {@link #check} refuses the text
    */
-  public static String e164(String text) {
-    Phonenumber.PhoneNumber number = nationalDigits(text).flatMap(PhoneNumberRules::parseNational)
-        .orElseThrow(() -> new IllegalArgumentException("not a valid Indonesian phone number"));
-    return UTIL.format(number, PhoneNumberFormat.E164);
+  public static Optional<String> toE164(String text) {
+    return nationalDigits(text).flatMap(PhoneNumberRules::parseNational)
+        .map(number -> UTIL.format(number, PhoneNumberFormat.E164));
   }
 
   /**
