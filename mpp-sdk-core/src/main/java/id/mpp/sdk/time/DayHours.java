@@ -32,13 +32,11 @@ public record DayHours(List<TimeWindow> sessions) {
     Objects.requireNonNull(sessions, "sessions");
     sessions = List.copyOf(sessions);
     if (sessions.isEmpty()) {
-      throw MppValidationException.of("sessions", "dayHours.empty",
-          "opening hours of a day need at least one session");
+      throw TimeRules.invalid("sessions", "dayHours.empty");
     }
     for (int i = 1; i < sessions.size(); i++) {
       if (!sessions.get(i).start().isAfter(sessions.get(i - 1).end())) {
-        throw MppValidationException.of("sessions[" + i + "]", "dayHours.order",
-            "sessions of a day must be in order and must not overlap or touch");
+        throw TimeRules.invalid("sessions[" + i + "]", "dayHours.order");
       }
     }
   }
@@ -76,8 +74,7 @@ public record DayHours(List<TimeWindow> sessions) {
       }
     }
     if (!applied) {
-      throw MppValidationException.of("break", "dayHours.break",
-          "a break must lie strictly inside one open session");
+      throw TimeRules.invalid("break", "dayHours.break");
     }
     result.sort(Comparator.comparing(TimeWindow::start));
     return new DayHours(result);

@@ -25,18 +25,16 @@ public record Holiday(LocalDate date, String name, HolidayType type, String sour
   public Holiday {
     List<Violation> violations = new ArrayList<>();
     if (date == null) {
-      violations.add(new Violation("date", "holiday.date", "holiday date is required"));
+      violations.add(TimeRules.violation("date", "holiday.date"));
     }
     if (name == null || name.isBlank()) {
-      violations.add(new Violation("name", "holiday.name", "holiday name must not be blank"));
+      violations.add(TimeRules.violation("name", "holiday.name"));
     }
     if (type == null || type == HolidayType.UNKNOWN) {
-      violations.add(new Violation("type", "holiday.type", "holiday type must be one of "
-          + "LIBUR_NASIONAL, CUTI_BERSAMA, LIBUR_DAERAH, SITE_CLOSED"));
+      violations.add(TimeRules.violation("type", "holiday.type"));
     }
     if (source == null || source.isBlank()) {
-      violations.add(new Violation("source", "holiday.source",
-          "holiday source (the decree or decision) must not be blank"));
+      violations.add(TimeRules.violation("source", "holiday.source"));
     }
     if (!violations.isEmpty()) {
       throw new MppValidationException(violations);

@@ -62,23 +62,19 @@ public record HolidayData(String version, List<Integer> years, String evidence,
       @JsonProperty("holidays") List<Holiday> holidays) {
     List<Violation> violations = new ArrayList<>();
     if (version == null || version.isBlank()) {
-      violations.add(new Violation("version", "holidayData.version",
-          "holiday data version must not be blank"));
+      violations.add(TimeRules.violation("version", "holidayData.version"));
     }
     List<Integer> yearList = years == null ? List.of() : years;
     if (yearList.isEmpty()) {
-      violations.add(new Violation("years", "holidayData.years",
-          "holiday data must cover at least one year"));
+      violations.add(TimeRules.violation("years", "holidayData.years"));
     }
     Set<Integer> seenYears = new HashSet<>();
     for (int i = 0; i < yearList.size(); i++) {
       Integer year = yearList.get(i);
       if (year == null || year < MIN_YEAR || year > MAX_YEAR) {
-        violations.add(new Violation("years[" + i + "]", "holidayData.yearRange",
-            "a covered year must be between " + MIN_YEAR + " and " + MAX_YEAR));
+        violations.add(TimeRules.violation("years[" + i + "]", "holidayData.yearRange"));
       } else if (!seenYears.add(year)) {
-        violations.add(new Violation("years[" + i + "]", "holidayData.yearDuplicate",
-            "a covered year must be listed once"));
+        violations.add(TimeRules.violation("years[" + i + "]", "holidayData.yearDuplicate"));
       }
     }
     List<Holiday> holidayList = holidays == null ? List.of() : holidays;
@@ -86,18 +82,15 @@ public record HolidayData(String version, List<Integer> years, String evidence,
     for (int i = 0; i < holidayList.size(); i++) {
       Holiday holiday = holidayList.get(i);
       if (holiday == null) {
-        violations.add(new Violation("holidays[" + i + "]", "holidayData.holiday",
-            "a holiday entry must not be null"));
+        violations.add(TimeRules.violation("holidays[" + i + "]", "holidayData.holiday"));
         continue;
       }
       if (!seenYears.contains(holiday.date().getYear())) {
-        violations.add(new Violation("holidays[" + i + "].date", "holidayData.dateOutsideYears",
-            "a holiday date must lie in one of the covered years"));
+        violations.add(TimeRules.violation("holidays[" + i + "].date", "holidayData.dateOutsideYears"));
       }
       Integer first = seenDates.putIfAbsent(holiday.date(), i);
       if (first != null) {
-        violations.add(new Violation("holidays[" + i + "].date", "holidayData.dateDuplicate",
-            "a date must appear once; it already appears at holidays[" + first + "]"));
+        violations.add(TimeRules.violation("holidays[" + i + "].date", "holidayData.dateDuplicate"));
       }
     }
     if (!violations.isEmpty()) {

@@ -42,8 +42,7 @@ public record OpeningHours(Map<DayOfWeek, DayHours> days) {
       Objects.requireNonNull(h, "hours");
     });
     if (days.isEmpty()) {
-      throw MppValidationException.of("days", "openingHours.empty",
-          "opening hours need at least one open weekday");
+      throw TimeRules.invalid("days", "openingHours.empty");
     }
     days = Map.copyOf(days);
   }

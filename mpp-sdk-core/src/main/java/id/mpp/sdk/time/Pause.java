@@ -29,7 +29,7 @@ public record Pause(Instant start, Instant end) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (end.isBefore(start)) {
-      throw MppValidationException.of("end", "pause.order", "a pause must not end before it starts");
+      throw TimeRules.invalid("end", "pause.order");
     }
   }
 

@@ -24,16 +24,14 @@ public record ProvinceZone(String code, String name, String zoneId) {
   public ProvinceZone {
     List<Violation> violations = new ArrayList<>();
     if (code == null || !code.matches("[0-9]{2}")) {
-      violations.add(new Violation("code", "provinceZone.code",
-          "province code must be two digits (Kemendagri kode wilayah)"));
+      violations.add(TimeRules.violation("code", "provinceZone.code"));
     }
     if (name == null || name.isBlank()) {
-      violations.add(new Violation("name", "provinceZone.name", "province name must not be blank"));
+      violations.add(TimeRules.violation("name", "provinceZone.name"));
     }
     if (zoneId == null || java.util.Arrays.stream(SiteZone.values())
         .noneMatch(z -> z.zoneId().getId().equals(zoneId))) {
-      violations.add(new Violation("zoneId", "siteZone.unknown",
-          "zone must be one of Asia/Jakarta, Asia/Pontianak, Asia/Makassar, Asia/Jayapura"));
+      violations.add(TimeRules.violation("zoneId", "siteZone.unknown"));
     }
     if (!violations.isEmpty()) {
       throw new MppValidationException(violations);

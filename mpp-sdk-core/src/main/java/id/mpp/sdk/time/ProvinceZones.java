@@ -44,26 +44,22 @@ public record ProvinceZones(String version, String status, String evidence,
   public ProvinceZones {
     List<Violation> violations = new ArrayList<>();
     if (version == null || version.isBlank()) {
-      violations.add(new Violation("version", "provinceZones.version",
-          "province zone table version must not be blank"));
+      violations.add(TimeRules.violation("version", "provinceZones.version"));
     }
     provinces = provinces == null ? List.of() : provinces;
     if (provinces.isEmpty()) {
-      violations.add(new Violation("provinces", "provinceZones.empty",
-          "province zone table must list at least one province"));
+      violations.add(TimeRules.violation("provinces", "provinceZones.empty"));
     }
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < provinces.size(); i++) {
       ProvinceZone p = provinces.get(i);
       if (p == null) {
-        violations.add(new Violation("provinces[" + i + "]", "provinceZones.entry",
-            "an entry must not be null"));
+        violations.add(TimeRules.violation("provinces[" + i + "]", "provinceZones.entry"));
         continue;
       }
       Integer first = seen.putIfAbsent(p.code(), i);
       if (first != null) {
-        violations.add(new Violation("provinces[" + i + "].code", "provinceZones.duplicate",
-            "a province code must appear once; it already appears at provinces[" + first + "]"));
+        violations.add(TimeRules.violation("provinces[" + i + "].code", "provinceZones.duplicate"));
       }
     }
     if (!violations.isEmpty()) {

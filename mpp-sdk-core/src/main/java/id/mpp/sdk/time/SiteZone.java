@@ -77,8 +77,7 @@ public enum SiteZone {
         return zone;
       }
     }
-    throw MppValidationException.of("zone", "siteZone.unknown",
-        "zone must be one of Asia/Jakarta, Asia/Pontianak, Asia/Makassar, Asia/Jayapura");
+    throw TimeRules.invalid("zone", "siteZone.unknown");
   }
 
   /**
@@ -95,8 +94,7 @@ public enum SiteZone {
         return zone;
       }
     }
-    throw MppValidationException.of("zone", "siteZone.unknown",
-        "zone must be one of Asia/Jakarta, Asia/Pontianak, Asia/Makassar, Asia/Jayapura");
+    throw TimeRules.invalid("zone", "siteZone.unknown");
   }
 
   @Override

@@ -23,8 +23,7 @@ public record TimeWindow(LocalTime start, LocalTime end) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (!end.isAfter(start)) {
-      throw MppValidationException.of("end", "timeWindow.order",
-          "a time window must end after it starts, on the same day");
+      throw TimeRules.invalid("end", "timeWindow.order");
     }
   }
 

@@ -262,6 +262,34 @@ public final class WorkingCalendar {
   }
 
   /**
+   * Every holiday entry in a date range (both ends included), as
+   * {@link #listHolidays(LocalDate, LocalDate)}.
+   *
+   * @param range the dates
+   * @return the holidays, ascending by date
+   * @throws HolidayDataMissingException if a year in the range has no holiday data and the policy
+   *     is {@link MissingYearPolicy#FAIL}
+   */
+  public List<Holiday> listHolidays(DateRange range) {
+    Objects.requireNonNull(range, "range");
+    return listHolidays(range.from(), range.to());
+  }
+
+  /**
+   * The number of working days in a date range, both ends included, for example the working
+   * days of a month in a report.
+   *
+   * @param range the dates
+   * @return the number of working days
+   * @throws HolidayDataMissingException if the range touches a year without holiday data and the
+   *     policy is {@link MissingYearPolicy#FAIL}
+   */
+  public long workingDaysIn(DateRange range) {
+    Objects.requireNonNull(range, "range");
+    return workingDaysBetween(range.from(), range.to().plusDays(1));
+  }
+
+  /**
    * Every holiday entry of a year.
    *
    * @param year the year
@@ -668,6 +696,19 @@ public final class WorkingCalendar {
     }
 
     /**
+     * Other weekly hours for a date range, as
+     * {@link #seasonalOpeningHours(LocalDate, LocalDate, OpeningHours)}.
+     *
+     * @param range the dates, both ends included
+     * @param hours the hours in that period
+     * @return this builder
+     */
+    public Builder seasonalOpeningHours(DateRange range, OpeningHours hours) {
+      Objects.requireNonNull(range, "range");
+      return seasonalOpeningHours(range.from(), range.to(), hours);
+    }
+
+    /**
      * Builds the calendar.
      *
      * @return the calendar
@@ -682,37 +723,31 @@ public final class WorkingCalendar {
       }
       List<Violation> violations = new ArrayList<>();
       if (zone == null) {
-        violations.add(new Violation("zone", "workingCalendar.zone",
-            "the site's zone is required (SiteZone.WIB, WIB_PONTIANAK, WITA or WIT)"));
+        violations.add(TimeRules.violation("zone", "workingCalendar.zone"));
       }
       if (workingWeekdays.isEmpty()) {
-        violations.add(new Violation("workingWeekdays", "workingCalendar.workingWeekdays",
-            "at least one weekday must be a working day"));
+        violations.add(TimeRules.violation("workingWeekdays", "workingCalendar.workingWeekdays"));
       }
       for (DayOfWeek day : workingWeekdays) {
         if (openingHours.find(day).isEmpty()) {
-          violations.add(new Violation("openingHours." + day, "workingCalendar.hoursMissing",
-              "a working weekday needs opening hours"));
+          violations.add(TimeRules.violation("openingHours." + day, "workingCalendar.hoursMissing"));
         }
       }
       for (int i = 0; i < seasons.size(); i++) {
         Season s = seasons.get(i);
         String field = "seasonalOpeningHours[" + i + "]";
         if (s.to().isBefore(s.from())) {
-          violations.add(new Violation(field, "workingCalendar.seasonOrder",
-              "a seasonal period must not end before it starts"));
+          violations.add(TimeRules.violation(field, "workingCalendar.seasonOrder"));
         }
         for (int j = 0; j < i; j++) {
           Season o = seasons.get(j);
           if (!s.from().isAfter(o.to()) && !o.from().isAfter(s.to())) {
-            violations.add(new Violation(field, "workingCalendar.seasonOverlap",
-                "seasonal periods must not overlap; it overlaps seasonalOpeningHours[" + j + "]"));
+            violations.add(TimeRules.violation(field, "workingCalendar.seasonOverlap"));
           }
         }
         for (DayOfWeek day : workingWeekdays) {
           if (s.hours().find(day).isEmpty()) {
-            violations.add(new Violation(field + "." + day, "workingCalendar.hoursMissing",
-                "a working weekday needs opening hours"));
+            violations.add(TimeRules.violation(field + "." + day, "workingCalendar.hoursMissing"));
           }
         }
       }
@@ -720,29 +755,24 @@ public final class WorkingCalendar {
           .collect(Collectors.toSet());
       for (LocalDate date : removals) {
         if (!dataDates.contains(date)) {
-          violations.add(new Violation("removeHoliday[" + date + "]",
-              "workingCalendar.removeUnknown",
-              "the holiday data has no entry on this date; nothing to remove"));
+          violations.add(TimeRules.violation("removeHoliday[" + date + "]", "workingCalendar.removeUnknown"));
         }
       }
       for (Map.Entry<LocalDate, ExtraWorkingDay> e : extraWorkingDays.entrySet()) {
         LocalDate date = e.getKey();
         String field = "addWorkingDay[" + date + "]";
         if (e.getValue().reason().isBlank()) {
-          violations.add(new Violation(field, "workingCalendar.reason",
-              "an extra working day needs a reason"));
+          violations.add(TimeRules.violation(field, "workingCalendar.reason"));
         }
         if (additions.stream().anyMatch(h -> h.date().equals(date)
             && h.type() == HolidayType.SITE_CLOSED)) {
-          violations.add(new Violation(field, "workingCalendar.conflict",
-              "a date cannot be both closed and an extra working day"));
+          violations.add(TimeRules.violation(field, "workingCalendar.conflict"));
         }
         if (e.getValue().hours() == null && seasons.stream()
             .filter(s -> !date.isBefore(s.from()) && !date.isAfter(s.to()))
             .map(Season::hours).findFirst().orElse(openingHours)
             .find(date.getDayOfWeek()).isEmpty()) {
-          violations.add(new Violation(field, "workingCalendar.hoursMissing",
-              "an extra working day on a weekday without opening hours needs its own hours"));
+          violations.add(TimeRules.violation(field, "workingCalendar.extraDayHours"));
         }
       }
       if (!violations.isEmpty()) {

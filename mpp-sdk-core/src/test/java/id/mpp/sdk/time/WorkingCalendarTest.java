@@ -399,7 +399,7 @@ class WorkingCalendarTest {
                     tuple("zone", "workingCalendar.zone"),
                     tuple("openingHours.SATURDAY", "workingCalendar.hoursMissing"),
                     tuple("addWorkingDay[2025-07-10]", "workingCalendar.conflict"),
-                    tuple("addWorkingDay[2025-07-13]", "workingCalendar.hoursMissing")));
+                    tuple("addWorkingDay[2025-07-13]", "workingCalendar.extraDayHours")));
   }
 
   @Test
@@ -462,5 +462,21 @@ class WorkingCalendarTest {
     assertThat(site.isWorkingDay(d(2027, 1, 1))).isFalse();
     assertThat(site.isWorkingDay(d(2027, 1, 4))).isTrue();
     assertThat(site.hasHolidayData(2026)).isFalse();
+  }
+
+  @Test
+  void workingDaysIn_whenMonthRange_countsBothEnds() {
+    // April 2025 as in workingDaysBetween_whenApril2025_countsByHand
+    assertThat(CALENDAR.workingDaysIn(DateRange.month(java.time.YearMonth.of(2025, 4))))
+        .isEqualTo(16);
+    assertThat(CALENDAR.workingDaysIn(DateRange.day(d(2025, 4, 8)))).isEqualTo(1);
+  }
+
+  @Test
+  void listHolidays_whenDateRange_matchesTheDateOverload() {
+    DateRange range = DateRange.of(d(2025, 3, 28), d(2025, 4, 7));
+    assertThat(CALENDAR.listHolidays(range))
+        .isEqualTo(CALENDAR.listHolidays(range.from(), range.to()))
+        .hasSize(8);
   }
 }
