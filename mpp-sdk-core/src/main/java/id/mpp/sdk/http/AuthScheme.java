@@ -30,6 +30,49 @@ public interface AuthScheme {
   }
 
   /**
+   * An API key in a header, for example {@code X-Api-Key} or {@code X-cons-id}.
+   *
+   * @param header the header name
+   * @param key the key
+   * @return the scheme
+   */
+  static AuthScheme apiKey(String header, id.mpp.sdk.config.Secret key) {
+    return new id.mpp.sdk.internal.http.StaticHeaderAuth(header, key, "");
+  }
+
+  /**
+   * A static bearer token: {@code Authorization: Bearer <token>}.
+   *
+   * @param token the token
+   * @return the scheme
+   */
+  static AuthScheme bearer(id.mpp.sdk.config.Secret token) {
+    return new id.mpp.sdk.internal.http.StaticHeaderAuth("Authorization", token, "Bearer ");
+  }
+
+  /**
+   * OAuth 2.0 client credentials: the token is fetched, cached, refreshed before it expires (one
+   * refresh at a time), and dropped when the agency answers 401.
+   *
+   * @param settings the token endpoint and client credentials
+   * @return the scheme
+   */
+  static AuthScheme oauth2ClientCredentials(OAuth2ClientCredentials settings) {
+    return new id.mpp.sdk.internal.http.OAuth2ClientCredentialsAuth(settings);
+  }
+
+  /**
+   * HMAC request signing over method, path, timestamp, request id and the body's SHA-256 (see
+   * {@link HmacSigning}).
+   *
+   * @param settings the key and header names
+   * @return the scheme
+   */
+  static AuthScheme hmac(HmacSigning settings) {
+    return new id.mpp.sdk.internal.http.HmacSigningAuth(settings);
+  }
+
+  /**
    * The headers to add to one attempt.
    *
    * @param request what is about to be sent

@@ -26,7 +26,7 @@ import java.util.Set;
  * @param initialBackoff the wait before the second attempt
  * @param backoffMultiplier how much each further wait grows (at least 1)
  * @param maxBackoff the longest computed wait
- * @param jitter the random spread of each wait, 0 (none) to 1 (plus or minus 100 %)
+ * @param jitter the random spread of each wait, from 0 (none) to below 1 (plus or minus 100 %)
  * @param maxRetryAfter the longest {@code Retry-After} the client waits for; a longer one ends
  *     the call at once with {@link id.mpp.sdk.AgencyUnavailableException}
  * @param retryStatuses the HTTP statuses that are retried (429 and 503 honour Retry-After)
@@ -77,7 +77,7 @@ public record ResilienceConfig(
     check(backoffMultiplier >= 1.0 && backoffMultiplier <= 10.0,
         "backoffMultiplier must be 1-10");
     positiveOrZero(maxBackoff, "maxBackoff");
-    check(jitter >= 0.0 && jitter <= 1.0, "jitter must be 0-1");
+    check(jitter >= 0.0 && jitter < 1.0, "jitter must be at least 0 and below 1");
     positiveOrZero(maxRetryAfter, "maxRetryAfter");
     retryStatuses = Set.copyOf(retryStatuses);
     for (int s : retryStatuses) {
@@ -209,7 +209,7 @@ public record ResilienceConfig(
     }
 
     /**
-     * @param spread 0 (none) to 1
+     * @param spread from 0 (none) to below 1
      * @return this builder
      */
     public Builder jitter(double spread) {

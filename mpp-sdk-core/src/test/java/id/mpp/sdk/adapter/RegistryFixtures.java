@@ -1,6 +1,7 @@
 package id.mpp.sdk.adapter;
 
 import id.mpp.sdk.http.AgencyHttpClientFactory;
+import id.mpp.sdk.http.AgencyHttpClients;
 import java.time.Clock;
 
 /** What the registry tests give the registry. */
@@ -9,10 +10,8 @@ final class RegistryFixtures {
   private RegistryFixtures() {
   }
 
-  /** The registry tests' adapters make no HTTP calls; the factory refuses to be used. */
+  /** The hub's real HTTP stack on the test clock (the registry tests' adapters call nothing). */
   static AgencyHttpClientFactory httpClients(Clock clock) {
-    return (agencyId, config) -> {
-      throw new AssertionError("the registry tests' adapters make no HTTP calls");
-    };
+    return AgencyHttpClients.builder().clock(clock).build();
   }
 }
