@@ -1,0 +1,59 @@
+package id.mpp.sdk.benchmarks.report;
+
+import static id.mpp.sdk.benchmarks.report.Comparison.Metric.ALLOC;
+import static id.mpp.sdk.benchmarks.report.Comparison.Metric.SCORE;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every comparison of the benchmark suites with its goal (reliability.md §8 and issue 11). The
+ * numerator is the SDK path (or a negative control), the denominator the baseline measured in
+ * the same run.
+ */
+public final class Comparisons {
+
+  private static final String BARE_MAPPER = "bare shared ObjectMapper";
+  private static final String BARE_HV = "bare cached Hibernate Validator";
+
+  private Comparisons() {
+  }
+
+  /** @return every comparison, in table order */
+  public static List<Comparison> all() {
+    List<Comparison> all = new ArrayList<>();
+    json(all);
+    validation(all);
+    return List.copyOf(all);
+  }
+
+  private static void json(List<Comparison> all) {
+    for (String op : List.of("Read", "Write")) {
+      for (String shape : List.of("Record", "Pojo")) {
+        String what = "JSON " + op.toLowerCase() + " " + shape.toLowerCase();
+        all.add(new Comparison("B1", what, "JsonBenchmark.sdk" + op + shape,
+            "JsonBenchmark.baseline" + op + shape, BARE_MAPPER, SCORE, Goal.ratioAtMost(1.10)));
+        all.add(new Comparison("B1", what, "JsonBenchmark.sdk" + op + shape,
+            "JsonBenchmark.baseline" + op + shape, BARE_MAPPER, ALLOC, Goal.ratioAtMost(1.20)));
+      }
+      all.add(new Comparison("B1", "JSON " + op.toLowerCase() + " record vs POJO",
+          "JsonBenchmark.sdk" + op + "Record", "JsonBenchmark.sdk" + op + "Pojo",
+          "the SDK codec on the POJO twin", SCORE, Goal.ratioAtMost(1.30)));
+    }
+  }
+
+  private static void validation(List<Comparison> all) {
+    all.add(new Comparison("B2", "validation incl. violation mapping",
+        "ValidationBenchmark.sdkValidate", "ValidationBenchmark.baselineValidate", BARE_HV,
+        SCORE, Goal.ratioAtMost(1.10)));
+    all.add(new Comparison("B2", "validation, violations without exception",
+        "ValidationBenchmark.sdkViolations", "ValidationBenchmark.baselineValidate", BARE_HV,
+        SCORE, Goal.information()));
+    all.add(new Comparison("B2", "bare HV vs hand-written checks",
+        "ValidationBenchmark.baselineValidate", "ValidationBenchmark.handWritten",
+        "hand-written checks", SCORE, Goal.information()));
+    all.add(new Comparison("B2", "negative control: new factory per call",
+        "ValidationBenchmark.controlNewFactoryPerCall", "ValidationBenchmark.baselineValidate",
+        BARE_HV, SCORE, Goal.ratioAtLeast(100)));
+  }
+}
