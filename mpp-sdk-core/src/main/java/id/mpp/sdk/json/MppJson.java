@@ -232,7 +232,7 @@ public final class MppJson {
       Throwable cause = vie.getCause();
       String path = pathOf(vie);
       if (cause instanceof MppValidationException mve) {
-        return prefix(mve, path);
+        return prefix(mve, path, vie.getType() == null ? null : vie.getType().getRawClass());
       }
       if (cause instanceof MalformedJsonException mje) {
         return mje;
@@ -251,7 +251,7 @@ public final class MppJson {
         return mje;
       }
       if (jme.getCause() instanceof MppValidationException mve) {
-        return prefix(mve, pathOf(jme));
+        return prefix(mve, pathOf(jme), null);
       }
       if (jme.getCause() instanceof StreamConstraintsException sce) {
         return translate(sce);
@@ -276,19 +276,28 @@ public final class MppJson {
         "could not be read", e);
   }
 
-  private static MppValidationException prefix(MppValidationException e, String path) {
+  private static MppValidationException prefix(MppValidationException e, String path,
+      Class<?> refusingType) {
     if (path.isEmpty()) {
       return e;
     }
+    String selfName = refusingType == null ? null : decapitalize(refusingType.getSimpleName());
     return new MppValidationException(e.violations().stream()
-        .map(v -> new Violation(join(path, v.field()), v.rule(), v.message()))
+        .map(v -> new Violation(v.field().equals(selfName) ? path : join(path, v.field()),
+            v.rule(), v.message()))
         .toList());
+  }
+
+  private static String decapitalize(String name) {
+    return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   /**
    * Joins the path of the object that refused a value with the violation's own field; a value
    * type such as {@code Nik} names itself, so {@code applicant.nik} + {@code nik} stays
-   * {@code applicant.nik}.
+   * {@code applicant.nik}, and so does a value type read into a property of another name
+   * ({@code services[0].code} stays as it is for a {@code ServiceCode} naming itself
+   * {@code serviceCode}).
    */
   private static String join(String path, String field) {
     if (field.isEmpty()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import id.mpp.sdk.MppValidationException;
+import id.mpp.sdk.Violation;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -151,5 +152,36 @@ class MppJsonTest {
   void read_whenTrailingGarbage_refused() {
     assertThatThrownBy(() -> json.read("{\"name\":\"a\"} {}", Paint.class))
         .isInstanceOf(MalformedJsonException.class);
+  }
+
+  /** A scalar value type that names itself in its violations, like ServiceCode or Nik. */
+  record Code(String value) {
+    Code {
+      if (!value.matches("[A-Z]+")) {
+        throw MppValidationException.of("code", "code.format", "must be upper-case letters");
+      }
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
+    static Code of(String text) {
+      return new Code(text);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonValue
+    @Override
+    public String value() {
+      return value;
+    }
+  }
+
+  record Order(Code serviceCode, Code code) {
+  }
+
+  @Test
+  void read_whenValueTypeUnderAnotherPropertyName_pathIsThePropertyOnly() {
+    assertThatThrownBy(() -> json.read("{\"serviceCode\":\"bad\"}", Order.class))
+        .isInstanceOfSatisfying(MppValidationException.class,
+            e -> assertThat(e.violations()).extracting(Violation::field)
+                .containsExactly("serviceCode"));
   }
 }
