@@ -136,7 +136,7 @@ class KodeWilayahTest {
     assertThatThrownBy(() -> MppJson.defaults().read("{\"wilayah\":\"32.70\"}", Office.class))
         .isInstanceOfSatisfying(MppValidationException.class, e -> assertThat(e.violations())
             .extracting(Violation::field, Violation::rule)
-            .containsExactly(tuple("wilayah.kodeWilayah",
+            .containsExactly(tuple("wilayah",
                 "kodeWilayah.kabupatenKota")));
   }
 }
