@@ -136,6 +136,18 @@ public record Application(
         version, submittedAt, statusChangedAt, updatedAt, sla, notificationChannel, language);
   }
 
+  /**
+   * Returns a copy with another SLA clock (without changing the version), for building a change.
+   *
+   * @param newSla the SLA clock, or {@code null}
+   * @return the copy
+   */
+  public Application withSla(Sla newSla) {
+    return new Application(trackingNumber, service, serviceName, agency, applicant, documents,
+        fields, ticket, agencyReference, status, statusReason, version, submittedAt,
+        statusChangedAt, updatedAt, newSla, notificationChannel, language);
+  }
+
   /** @return the tracking number, service, agency, status and version; no personal data */
   @Override
   public String toString() {

@@ -19,9 +19,11 @@ import java.util.Optional;
  * @param pauses the finished pauses, oldest first
  * @param pausedSince when the current pause began, or {@code null} when the clock runs
  * @param escalation how far it has been escalated since the clock last started
+ * @param stoppedAt when the clock stopped for good (the result was ready, or the application
+ *     closed), or {@code null} while it runs or is paused
  */
 public record Sla(ProcessingTime processingTime, Instant dueAt, Instant nearBreachAt,
-    List<Pause> pauses, Instant pausedSince, SlaEscalation escalation) {
+    List<Pause> pauses, Instant pausedSince, SlaEscalation escalation, Instant stoppedAt) {
 
   /** Checks the parts and copies the pauses. */
   public Sla {
@@ -35,9 +37,23 @@ public record Sla(ProcessingTime processingTime, Instant dueAt, Instant nearBrea
     }
   }
 
-  /** @return whether the clock is stopped now */
+  /** @return whether the clock is paused now (the applicant must act) */
   public boolean isPaused() {
     return pausedSince != null;
+  }
+
+  /** @return whether the clock stopped for good */
+  public boolean isStopped() {
+    return stoppedAt != null;
+  }
+
+  /**
+   * Whether the service level was met: the clock stopped at or before the due date.
+   *
+   * @return empty while the clock has not stopped; otherwise whether it stopped in time
+   */
+  public Optional<Boolean> findMet() {
+    return stoppedAt == null ? Optional.empty() : Optional.of(!stoppedAt.isAfter(dueAt));
   }
 
   /** @return when the current pause began, if the clock is stopped */
@@ -46,23 +62,24 @@ public record Sla(ProcessingTime processingTime, Instant dueAt, Instant nearBrea
   }
 
   /**
-   * Whether the application is past its due date at an instant; never while paused.
+   * Whether the application is past its due date at an instant; never while paused or stopped.
    *
    * @param now the instant
    * @return whether it is overdue
    */
   public boolean isOverdue(Instant now) {
-    return !isPaused() && !now.isBefore(dueAt);
+    return !isPaused() && !isStopped() && !now.isBefore(dueAt);
   }
 
   /**
-   * Whether the application is near breach but not yet overdue at an instant; never while paused.
+   * Whether the application is near breach but not yet overdue at an instant; never while
+   * paused or stopped.
    *
    * @param now the instant
    * @return whether it is near breach
    */
   public boolean isNearBreach(Instant now) {
-    return !isPaused() && !now.isBefore(nearBreachAt) && now.isBefore(dueAt);
+    return !isPaused() && !isStopped() && !now.isBefore(nearBreachAt) && now.isBefore(dueAt);
   }
 
   /**
@@ -72,6 +89,6 @@ public record Sla(ProcessingTime processingTime, Instant dueAt, Instant nearBrea
    * @return the copy
    */
   public Sla withEscalation(SlaEscalation level) {
-    return new Sla(processingTime, dueAt, nearBreachAt, pauses, pausedSince, level);
+    return new Sla(processingTime, dueAt, nearBreachAt, pauses, pausedSince, level, stoppedAt);
   }
 }

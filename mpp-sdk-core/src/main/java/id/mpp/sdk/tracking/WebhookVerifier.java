@@ -27,7 +27,7 @@ import javax.crypto.spec.SecretKeySpec;
  * ({@link MessageDigest#isEqual}); accepts a timestamp up to the tolerance (default 300 s) in the
  * past or the future; and, during a secret rotation, accepts a signature made with either the
  * current or the previous secret (a sender may also send one {@code v1} per secret). Replays
- * inside the tolerance window are refused by event id after parsing, by the tracker.
+ * inside the tolerance window are refused by event id after parsing, by the {@link Tracker}.
  *
  * <pre>{@code
  * WebhookVerifier verifier = WebhookVerifier.builder()

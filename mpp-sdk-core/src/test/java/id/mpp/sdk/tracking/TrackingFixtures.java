@@ -51,7 +51,7 @@ public final class TrackingFixtures {
    */
   public static Application application(TrackingNumber number) {
     Sla sla = new Sla(ProcessingTime.workingDays(5), T0.plus(Duration.ofDays(9)),
-        T0.plus(Duration.ofDays(8)), List.<Pause>of(), null, SlaEscalation.NONE);
+        T0.plus(Duration.ofDays(8)), List.<Pause>of(), null, SlaEscalation.NONE, null);
     return new Application(number, SKCK, "Penerbitan SKCK Baru", POLRES, APPLICANT,
         List.of(HandedInDocument.paper("KTP-EL", "Fotokopi KTP-el", DocumentForm.COPY, 1)),
         Map.of("keperluan", "Melamar pekerjaan"), new QueueTicketRef("t-1", "B-023"), null,
