@@ -1,6 +1,7 @@
 package id.mpp.sdk.benchmarks.report;
 
 import static id.mpp.sdk.benchmarks.report.Comparison.Metric.ALLOC;
+import static id.mpp.sdk.benchmarks.report.Comparison.Metric.P50;
 import static id.mpp.sdk.benchmarks.report.Comparison.Metric.SCORE;
 
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ public final class Comparisons {
 
   private static final String BARE_MAPPER = "bare shared ObjectMapper";
   private static final String BARE_HV = "bare cached Hibernate Validator";
+  private static final String BARE_OKHTTP = "bare shared OkHttpClient + ObjectMapper";
 
   private Comparisons() {
   }
@@ -24,6 +26,7 @@ public final class Comparisons {
     List<Comparison> all = new ArrayList<>();
     json(all);
     validation(all);
+    agencyCall(all);
     return List.copyOf(all);
   }
 
@@ -40,6 +43,19 @@ public final class Comparisons {
           "JsonBenchmark.sdk" + op + "Record", "JsonBenchmark.sdk" + op + "Pojo",
           "the SDK codec on the POJO twin", SCORE, Goal.ratioAtMost(1.30)));
     }
+  }
+
+  private static void agencyCall(List<Comparison> all) {
+    for (String op : List.of("Get", "Post")) {
+      String what = "adapter call " + op.toUpperCase();
+      all.add(new Comparison("B4", what, "AgencyCallBenchmark.sdk" + op,
+          "AgencyCallBenchmark.baseline" + op, BARE_OKHTTP, P50, Goal.ratioAtMost(1.25)));
+      all.add(new Comparison("B4", what, "AgencyCallBenchmark.sdk" + op,
+          "AgencyCallBenchmark.baseline" + op, BARE_OKHTTP, P50, Goal.addedAtMostMicros(50)));
+    }
+    all.add(new Comparison("B4", "negative control: new OkHttpClient per call",
+        "AgencyCallBenchmark.controlNewClientGet", "AgencyCallBenchmark.baselineGet",
+        BARE_OKHTTP, P50, Goal.ratioAtLeast(2)));
   }
 
   private static void validation(List<Comparison> all) {
