@@ -28,7 +28,8 @@ import java.util.TreeMap;
 /**
  * The adapters loaded into one hub, at most one per agency. Built once: it finds providers (by
  * {@link ServiceLoader} and/or given explicitly), refuses duplicates and adapters built for
- * another SPI version with a message that says what to do, binds and validates every adapter's
+ * another SPI major version with a message that says what to do (an adapter built for a newer
+ * minor version loads unless it needs an SPI type this hub lacks, which is then named), binds and validates every adapter's
  * settings (reporting every violation of every adapter at once), then creates the adapters.
  *
  * <pre>{@code
@@ -275,7 +276,8 @@ public final class AdapterRegistry implements AutoCloseable {
      * @return the registry
      * @throws IllegalStateException if the clock, zone or HTTP client factory is missing
      * @throws AdapterIncompatibleException listing every duplicate agency id and every adapter
-     *     built for an SPI version this hub does not support
+     *     built for another SPI major version; or naming the SPI type an adapter built for a
+     *     newer SPI minor version needs and this hub lacks
      * @throws MppValidationException with every settings violation of every adapter
      */
     public AdapterRegistry build() {
@@ -305,10 +307,8 @@ public final class AdapterRegistry implements AutoCloseable {
           continue;
         }
         if (!hubSpiVersion.supports(spi)) {
-          problems.add(d.toString() + " needs SPI " + spi + "; this hub supports SPI "
-              + hubSpiVersion + "; upgrade mpp-sdk-core to a version with SPI " + spi
-              + " or later, or use an older '" + d.agencyId() + "' adapter");
-          continue;
+          LOG.log(Level.WARNING, "{0} was built against SPI {1}; this hub supports SPI {2}; it"
+              + " loads as long as it needs nothing newer than SPI {2}", d, spi, hubSpiVersion);
         }
         AgencyAdapterProvider<?> previous = byAgency.putIfAbsent(d.agencyId(), p);
         if (previous != null) {
@@ -355,13 +355,27 @@ public final class AdapterRegistry implements AutoCloseable {
       return new AdapterRegistry(created, clock);
     }
 
+    private static String missingName(LinkageError e) {
+      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return m.replace('/', '.');
+    }
+
     @SuppressWarnings("unchecked")
     private <C extends Record> AgencyAdapter create(AgencyAdapterProvider<C> provider,
         Record config) {
       AdapterContext<C> context = new AdapterContext<>(provider.descriptor(), (C) config,
           httpClients, clock, zone, listener);
-      AgencyAdapter adapter = Objects.requireNonNull(provider.create(context),
-          "provider.create returned null");
+      AgencyAdapter adapter;
+      try {
+        adapter = Objects.requireNonNull(provider.create(context),
+            "provider.create returned null");
+      } catch (LinkageError e) {
+        AdapterDescriptor d = provider.descriptor();
+        throw new AdapterIncompatibleException(d + " needs '" + missingName(e)
+            + "', which this hub's SPI " + hubSpiVersion + " lacks; upgrade mpp-sdk-core to a"
+            + " version with SPI " + d.spiVersion() + " or later, or use a '" + d.agencyId()
+            + "' adapter built for SPI " + hubSpiVersion);
+      }
       if (!adapter.descriptor().agencyId().equals(provider.descriptor().agencyId())) {
         throw new AdapterIncompatibleException(provider.getClass().getName()
             + " created an adapter for '" + adapter.descriptor().agencyId() + "' but declares '"

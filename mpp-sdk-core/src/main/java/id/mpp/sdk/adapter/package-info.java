@@ -9,6 +9,7 @@
  *   <li>{@link id.mpp.sdk.adapter.AdapterDescriptor} says who it is: agency id, display name,
  *       adapter version, {@link id.mpp.sdk.adapter.SpiVersion}.</li>
  *   <li>Capabilities, implemented as the agency allows:
+ *       {@link id.mpp.sdk.adapter.CatalogueCapability},
  *       {@link id.mpp.sdk.adapter.ApplicationsCapability},
  *       {@link id.mpp.sdk.adapter.PaymentsCapability},
  *       {@link id.mpp.sdk.adapter.AppointmentsCapability},

@@ -166,7 +166,8 @@ public record SettingsTable(String prefix, List<Row> rows) {
           .append(r.defaultValue().isEmpty() ? "" : "`" + r.defaultValue() + "`").append(" | ")
           .append(escape(r.constraints())).append(" | ")
           .append(escape(r.description()))
-          .append(r.example().isEmpty() ? "" : " Example: `" + r.example() + "`")
+          .append(r.example().isEmpty() ? "" : (r.description().isEmpty() ? "" : r.description()
+              .endsWith(".") ? " " : ". ") + "Example: `" + r.example() + "`")
           .append(" |\n");
     }
     return sb.toString();

@@ -61,13 +61,30 @@ class AdapterRegistryTest {
   }
 
   @Test
-  void build_whenAdapterNeedsNewerMinorSpi_refuses() {
-    AdapterRegistry.Builder b = builder()
-        .provider(new TestProviders.Plain("kemenag", "1.0.0", SpiVersion.of(1, 7)));
+  void build_whenAdapterBuiltForNewerMinorNeedsNothingNew_loadsIt() {
+    try (AdapterRegistry r = builder()
+        .provider(new TestProviders.Plain("kemenag", "1.0.0", SpiVersion.of(1, 7))).build()) {
+      assertThat(r.find(AgencyId.of("kemenag"))).isPresent();
+    }
+  }
+
+  @Test
+  void build_whenAdapterNeedsATypeOfANewerMinor_refusesNamingIt() {
+    AgencyAdapterProvider<NoConfig> needsFuture =
+        new TestProviders.Plain("kemenag", "1.3.0", SpiVersion.of(1, 3)) {
+          @Override
+          public AgencyAdapter create(AdapterContext<NoConfig> context) {
+            // what the JVM throws when the adapter implements an interface this SPI lacks
+            throw new NoClassDefFoundError("id/mpp/sdk/adapter/SigningCapability");
+          }
+        };
+    AdapterRegistry.Builder b = builder().provider(needsFuture);
 
     assertThatThrownBy(b::build)
         .isInstanceOf(AdapterIncompatibleException.class)
-        .hasMessageContaining("needs SPI 1.7; this hub supports SPI 1.0");
+        .hasMessageContaining("needs 'id.mpp.sdk.adapter.SigningCapability'")
+        .hasMessageContaining("SPI 1.0 lacks")
+        .hasMessageContaining("upgrade mpp-sdk-core to a version with SPI 1.3");
   }
 
   @Test
