@@ -29,13 +29,6 @@ import id.mpp.sdk.http.Sleeper;
 import id.mpp.sdk.json.MalformedJsonException;
 import id.mpp.sdk.json.MppJson;
 import id.mpp.sdk.validation.MppValidator;
-import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.bulkhead.BulkheadConfig;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +72,7 @@ import okhttp3.Response;
  * breaker must admit it. After each: the circuit breaker records the outcome (5xx, 408, 429,
  * transport and protocol failures are failures; other answers are successes); then the client
  * decides to return, to fail with a typed error, or to wait (Retry-After, else exponential backoff
- * with jitter from Resilience4j's {@link IntervalFunction}) and try again. A mutating call is
+ * with jitter, see {@link AgencyResilience}) and try again. A mutating call is
  * retried only with an idempotency key; once its request may have reached the agency, a failure
  * without an answer is an {@link OutcomeUnknownException}.
  */
@@ -109,10 +102,7 @@ public final class OkHttpAgencyClient implements AgencyHttpClient {
   private final String basePrefix;
   private final Set<String> secretHeaders;
   private final OkHttpAuthTransport authTransport;
-  private final CircuitBreaker circuitBreaker;
-  private final Bulkhead bulkhead;
-  private final RateLimiter rateLimiter;
-  private final IntervalFunction backoff;
+  private final AgencyResilience resilience;
 
   /**
    * Creates the client of one agency.
@@ -151,50 +141,14 @@ public final class OkHttpAgencyClient implements AgencyHttpClient {
     config.auth().secretHeaders().forEach(h -> secrets.add(h.toLowerCase(Locale.ROOT)));
     this.secretHeaders = Set.copyOf(secrets);
     this.authTransport = new OkHttpAuthTransport(agencyId, client);
-    ResilienceConfig r = config.resilience();
-    this.circuitBreaker = CircuitBreaker.of("agency-" + agency, CircuitBreakerConfig.custom()
-        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.TIME_BASED)
-        .slidingWindowSize((int) Math.max(1, r.circuitWindow().toSeconds()))
-        .minimumNumberOfCalls(r.circuitMinimumCalls())
-        .failureRateThreshold(r.circuitFailureRatePercent())
-        .slowCallDurationThreshold(r.circuitSlowCallDuration())
-        .slowCallRateThreshold(r.circuitSlowCallRatePercent())
-        .waitDurationInOpenState(r.circuitOpenDuration())
-        .permittedNumberOfCallsInHalfOpenState(r.circuitHalfOpenProbes())
-        .automaticTransitionFromOpenToHalfOpenEnabled(false)
-        .writableStackTraceEnabled(false)
-        .clock(clock)
-        .build());
-    this.circuitBreaker.getEventPublisher().onStateTransition(event -> {
-      CircuitState from = map(event.getStateTransition().getFromState());
-      CircuitState to = map(event.getStateTransition().getToState());
+    this.resilience = new AgencyResilience("agency-" + agency, config.resilience(), clock);
+    this.resilience.onCircuitTransition((from, to) -> {
       if (from != to) {
         LOG.log(to == CircuitState.OPEN ? Level.WARNING : Level.INFO,
             "agency ''{0}'' circuit {1} -> {2}", agency, from, to);
         notifyListener(l -> l.circuitStateChanged(agencyId, from, to));
       }
     });
-    this.bulkhead = Bulkhead.of("agency-" + agency, BulkheadConfig.custom()
-        .maxConcurrentCalls(r.maxConcurrentCalls())
-        .maxWaitDuration(r.bulkheadMaxWait())
-        .writableStackTraceEnabled(false)
-        .build());
-    this.rateLimiter = r.rateLimited() ? RateLimiter.of("agency-" + agency,
-        RateLimiterConfig.custom()
-            .limitForPeriod(r.rateLimitPerPeriod())
-            .limitRefreshPeriod(r.rateLimitPeriod())
-            .timeoutDuration(r.rateLimitMaxWait())
-            .writableStackTraceEnabled(false)
-            .build()) : null;
-    if (r.initialBackoff().isZero()) {
-      this.backoff = attempt -> 0L;
-    } else if (r.jitter() == 0.0) {
-      this.backoff = IntervalFunction.ofExponentialBackoff(r.initialBackoff(),
-          r.backoffMultiplier(), r.maxBackoff());
-    } else {
-      this.backoff = IntervalFunction.ofExponentialRandomBackoff(r.initialBackoff(),
-          r.backoffMultiplier(), r.jitter(), r.maxBackoff());
-    }
   }
 
   @Override
@@ -219,7 +173,7 @@ public final class OkHttpAgencyClient implements AgencyHttpClient {
 
   @Override
   public CircuitState circuitState() {
-    return map(circuitBreaker.getState());
+    return resilience.circuitState();
   }
 
   @Override
@@ -448,7 +402,7 @@ public final class OkHttpAgencyClient implements AgencyHttpClient {
           answer = exchange(state, remaining);
         } catch (IOException e) {
           long took = System.nanoTime() - t0;
-          circuitBreaker.onError(took, TimeUnit.NANOSECONDS, e);
+          resilience.onFailure(took, e);
           recorded = true;
           FailureKind kind = classify(e, state);
           boolean sent = kind != FailureKind.NOT_SENT;
@@ -471,19 +425,18 @@ public final class OkHttpAgencyClient implements AgencyHttpClient {
           throw fail(finalTransportError(kind, e));
         } catch (CallFailure f) {
           if (!recorded) {
-            circuitBreaker.onError(System.nanoTime() - t0, TimeUnit.NANOSECONDS, f);
+            resilience.onFailure(System.nanoTime() - t0, f);
           }
           throw f;
         } finally {
-          bulkhead.onComplete();
+          resilience.release();
         }
         long took = System.nanoTime() - t0;
         int status = answer.status;
         if (status >= 500 || UNAVAILABLE_STATUSES.contains(status)) {
-          circuitBreaker.onError(took, TimeUnit.NANOSECONDS,
-              new AgencyStatusFailure(status));
+          resilience.onFailure(took, new AgencyStatusFailure(status));
         } else {
-          circuitBreaker.onSuccess(took, TimeUnit.NANOSECONDS);
+          resilience.onSuccess(took);
         }
         Optional<AgencyResponse> done = handle(answer, maxAttempts);
         if (done.isPresent()) {
@@ -611,26 +564,25 @@ public final class OkHttpAgencyClient implements AgencyHttpClient {
     }
 
     private void admitOrReject() {
-      if (rateLimiter != null && !rateLimiter.acquirePermission()) {
-        throw new Rejected(new QuotaExceededException("rate_limit", "agency '" + agency
-            + "': the SDK's rate limit of " + config.resilience().rateLimitPerPeriod()
-            + " calls per " + config.resilience().rateLimitPeriod().toMillis()
-            + " ms is reached; try again later"), RejectionReason.RATE_LIMITED);
+      Optional<RejectionReason> refused = resilience.tryAdmit();
+      if (refused.isEmpty()) {
+        return;
       }
-      if (!bulkhead.tryAcquirePermission()) {
-        throw new Rejected(new QuotaExceededException("bulkhead", "agency '" + agency
-            + "': " + config.resilience().maxConcurrentCalls()
+      ResilienceConfig r = config.resilience();
+      throw switch (refused.get()) {
+        case RATE_LIMITED -> new Rejected(new QuotaExceededException("rate_limit", "agency '"
+            + agency + "': the SDK's rate limit of " + r.rateLimitPerPeriod() + " calls per "
+            + r.rateLimitPeriod().toMillis() + " ms is reached; try again later"),
+            RejectionReason.RATE_LIMITED);
+        case BULKHEAD_FULL -> new Rejected(new QuotaExceededException("bulkhead", "agency '"
+            + agency + "': " + r.maxConcurrentCalls()
             + " calls are already in flight (the SDK's bulkhead); try again later"),
             RejectionReason.BULKHEAD_FULL);
-      }
-      if (!circuitBreaker.tryAcquirePermission()) {
-        bulkhead.onComplete();
-        throw new Rejected(new AgencyUnavailableException(agency, p.requestId,
+        default -> new Rejected(new AgencyUnavailableException(agency, p.requestId,
             "the circuit breaker is open after repeated failures; the call was not sent; the"
-                + " agency is probed again after "
-                + config.resilience().circuitOpenDuration().toSeconds() + " s", true, null),
-            RejectionReason.CIRCUIT_OPEN);
-      }
+                + " agency is probed again after " + r.circuitOpenDuration().toSeconds() + " s",
+            true, null), RejectionReason.CIRCUIT_OPEN);
+      };
     }
 
     private AuthRequest lastAuthRequest;
@@ -743,7 +695,7 @@ public final class OkHttpAgencyClient implements AgencyHttpClient {
     }
 
     private Duration backoffFor(int failedAttempt) {
-      return Duration.ofMillis(backoff.apply(failedAttempt));
+      return resilience.backoff(failedAttempt);
     }
 
     private CallFailure fail(AgencyException error) {
@@ -872,13 +824,6 @@ public final class OkHttpAgencyClient implements AgencyHttpClient {
     }
   }
 
-  private static CircuitState map(CircuitBreaker.State state) {
-    return switch (state) {
-      case OPEN, FORCED_OPEN -> CircuitState.OPEN;
-      case HALF_OPEN -> CircuitState.HALF_OPEN;
-      default -> CircuitState.CLOSED;
-    };
-  }
 
   @Override
   public String toString() {
