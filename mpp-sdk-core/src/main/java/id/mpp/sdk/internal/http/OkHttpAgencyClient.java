@@ -239,7 +239,9 @@ public final class OkHttpAgencyClient implements AgencyHttpClient {
       throw f.error;
     } catch (Rejected r) {
       notifyListener(l -> l.callRejected(info, r.reason));
-      LOG.log(Level.INFO, "agency ''{0}'' {1} {2} refused before sending: {3}", agency,
+      // DEBUG, not INFO: with an open circuit or a full bulkhead every call is refused; the
+      // circuit's transition is logged once (WARNING) and each refusal reaches the listener.
+      LOG.log(Level.DEBUG, "agency ''{0}'' {1} {2} refused before sending: {3}", agency,
           request.method(), info.path(), r.reason);
       throw r.error;
     }
