@@ -21,8 +21,8 @@ import java.util.function.LongSupplier;
  * A minimal agency on loopback for the HTTP benchmarks and the load harness, on the JDK's own
  * {@link HttpServer} (not WireMock: its thread pool and request journal would be measured too,
  * reliability.md §5.2). {@code GET /status/...} answers a fixed ~300 B JSON status;
- * {@code POST /applications} reads the body and answers a ~300 B JSON receipt with 201. Every
- * other request gets 404. An optional delay per request simulates the agency's latency.
+ * {@code POST /applications} reads the body and answers a ~300 B JSON receipt with 201;
+ * {@code /unavailable} answers 503; a wrong {@code X-Api-Key} gets 401, any other request 404. An optional delay per request simulates the agency's latency.
  */
 public final class LoopbackAgency implements AutoCloseable {
 
@@ -129,6 +129,9 @@ public final class LoopbackAgency implements AutoCloseable {
       } else if (method.equals("GET") && path.startsWith("/status/")) {
         code = 200;
         body = status;
+      } else if (path.equals("/unavailable")) {
+        code = 503;
+        body = "{\"code\":\"UNAVAILABLE\"}".getBytes(StandardCharsets.UTF_8);
       } else if (method.equals("POST") && path.equals("/applications")) {
         code = 201;
         body = receipt;

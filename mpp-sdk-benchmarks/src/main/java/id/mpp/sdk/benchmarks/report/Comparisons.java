@@ -26,6 +26,7 @@ public final class Comparisons {
     List<Comparison> all = new ArrayList<>();
     json(all);
     validation(all);
+    resilience(all);
     agencyCall(all);
     return List.copyOf(all);
   }
@@ -43,6 +44,25 @@ public final class Comparisons {
           "JsonBenchmark.sdk" + op + "Record", "JsonBenchmark.sdk" + op + "Pojo",
           "the SDK codec on the POJO twin", SCORE, Goal.ratioAtMost(1.30)));
     }
+  }
+
+  private static void resilience(List<Comparison> all) {
+    String direct = "direct supplier, consumeCPU(100)";
+    all.add(new Comparison("B3", "resilience stack, happy path", "ResilienceBenchmark.sdkStack",
+        "ResilienceBenchmark.direct", direct, SCORE, Goal.addedAtMostMicros(1)));
+    all.add(new Comparison("B3", "resilience stack, happy path",
+        "ResilienceBenchmark.sdkStack4Threads", "ResilienceBenchmark.direct4Threads", direct,
+        SCORE, Goal.addedAtMostMicros(1)));
+    all.add(new Comparison("B3", "resilience stack vs R4j decorators",
+        "ResilienceBenchmark.sdkStack", "ResilienceBenchmark.r4jDecorators",
+        "R4j CircuitBreaker+Bulkhead+RateLimiter decorators, defaults", SCORE,
+        Goal.ratioAtMost(1.2)));
+    all.add(new Comparison("B3", "open-circuit refusal, agency client",
+        "ResilienceBenchmark.sdkClientOpenCircuit", "ResilienceBenchmark.empty",
+        "empty benchmark", SCORE, Goal.addedAtMostMicros(2)));
+    all.add(new Comparison("B3", "open-circuit refusal, stack only",
+        "ResilienceBenchmark.sdkStackOpenCircuit", "ResilienceBenchmark.empty",
+        "empty benchmark", SCORE, Goal.information()));
   }
 
   private static void agencyCall(List<Comparison> all) {
