@@ -224,6 +224,16 @@ public final class OutboxRelay {
   // ---------------------------------------------------------------- citizens and listeners
 
   private Outcome notify(OutboxMessage m) {
+    Optional<OutboxMessage> earlier = earlierPendingNotification(m);
+    if (earlier.isPresent()) {
+      // a citizen reads messages in the order the statuses changed: wait for the earlier one
+      Instant now = engine.now();
+      Instant after = earlier.get().nextAttemptAt().isAfter(now) ? earlier.get().nextAttemptAt()
+          : now;
+      s.store().updateOutbox(m.next(State.PENDING, m.attempts(), after, null, false,
+          m.lastError(), now));
+      return Outcome.RETRIED;
+    }
     Application app = engine.get(m.trackingNumber());
     Optional<StatusEvent> event = m.findEventId().flatMap(s.store()::findEvent);
     if (s.sender() == null || event.isEmpty()) {
@@ -250,6 +260,18 @@ public final class OutboxRelay {
       return retry(m, describe(e), false);
     }
     return finish(m, State.SENT, null);
+  }
+
+  private Optional<OutboxMessage> earlierPendingNotification(OutboxMessage m) {
+    for (OutboxMessage o : s.store().listOutbox(m.trackingNumber())) {
+      if (o.id().equals(m.id())) {
+        return Optional.empty();
+      }
+      if (o.type() == OutboxMessage.Type.NOTIFY && o.state() == State.PENDING) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
   }
 
   private Outcome escalate(OutboxMessage m) {

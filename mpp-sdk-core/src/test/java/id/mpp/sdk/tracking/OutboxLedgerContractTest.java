@@ -1,0 +1,125 @@
+package id.mpp.sdk.tracking;
+
+import static id.mpp.sdk.tracking.TrackerHarness.form;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * J4 of the reliability list, the transactional outbox: the relay is killed between "sent" and
+ * "marked sent" (deterministically, by {@link CrashingTrackingStore}). Pass: 0 submissions or
+ * notifications lost; duplicates at the agency and at the notification consumer at most the number
+ * of relay crashes; the consumer drops duplicates by id; the agency creates each application once
+ * because every resend carries the message's one idempotency key.
+ *
+ * <p>Abstract over the store, so a database store proves the same with one subclass.
+ */
+public abstract class OutboxLedgerContractTest {
+
+  /**
+   * Creates a fresh, empty store for one test.
+   *
+   * @return the store
+   */
+  protected abstract TrackingStore newStore();
+
+  private final Actor officer = Actor.counterOfficer("loket-5");
+
+  @Test
+  void relay_whenKilledThreeTimesBeforeMarkingSubmissionSent_resendsUnderOneKey() {
+    AtomicInteger remaining = new AtomicInteger(3);
+    CrashingTrackingStore store = new CrashingTrackingStore(newStore(),
+        m -> m.type() == OutboxMessage.Type.SUBMIT && remaining.getAndDecrement() > 0);
+    TrackerHarness h = new TrackerHarness(store);
+    Tracker tracker = h.tracker();
+    Application a = tracker.create(form().withNotifications(NotificationChannel.NONE, "id"),
+        officer);
+    for (int run = 0; run < 4; run++) {
+      RelayReport report = tracker.runOutboxOnce();
+      assertThat(report.claimed()).as("run %d", run).isEqualTo(1);
+      h.clock.advance(Duration.ofMinutes(2).plusSeconds(1)); // the dead relay's lease runs out
+    }
+    assertThat(store.submitCrashes()).isEqualTo(3);
+    assertThat(h.agency.submitKeys()).hasSize(4).containsOnly(h.agency.submitKeys().get(0));
+    assertThat(h.agency.applicationsCreated()).isEqualTo(1);
+    Application after = tracker.get(a.trackingNumber());
+    assertThat(after.status()).isEqualTo(ApplicationStatus.RECEIVED);
+    assertThat(tracker.listEvents(a.trackingNumber())).filteredOn(e ->
+        e.type() == StatusEvent.Type.AGENCY_ACKNOWLEDGED).hasSize(1);
+    assertThat(tracker.listOutbox(a.trackingNumber())).singleElement()
+        .satisfies(m -> assertThat(m.state()).isEqualTo(OutboxMessage.State.SENT));
+    assertThat(tracker.runOutboxOnce().claimed()).isZero();
+  }
+
+  @Test
+  void relay_whenKilledBeforeMarkingNotificationSent_consumerDropsTheRepeatById() {
+    AtomicInteger remaining = new AtomicInteger(2);
+    CrashingTrackingStore store = new CrashingTrackingStore(newStore(),
+        m -> m.type() == OutboxMessage.Type.NOTIFY && remaining.getAndDecrement() > 0);
+    TrackerHarness h = new TrackerHarness(store);
+    Tracker tracker = h.tracker();
+    tracker.perform(tracker.create(form(), officer).trackingNumber(), "CANCEL",
+        Actor.applicant());
+    h.drainOutbox(tracker, 10);
+    assertThat(store.notifyCrashes()).isEqualTo(2);
+    assertThat(h.sender.received()).hasSize(2 + 2);
+    assertThat(h.sender.delivered()).extracting(Notification::status)
+        .containsExactly(ApplicationStatus.SUBMITTED, ApplicationStatus.CANCELLED);
+  }
+
+  @Test
+  void relay_whenKilledAtRandomOverManyApplications_losesNothingAndDuplicatesAtMostCrashes() {
+    Random random = new Random(20260302L);
+    CrashingTrackingStore store = new CrashingTrackingStore(newStore(),
+        m -> random.nextInt(100) < 30);
+    TrackerHarness h = new TrackerHarness(store);
+    Tracker tracker = h.tracker();
+    int count = 60;
+    List<TrackingNumber> numbers = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      numbers.add(tracker.create(form(), officer).trackingNumber());
+    }
+    for (int run = 0; run < 200 && !h.store.listOutbox(OutboxMessage.State.PENDING, 1000)
+        .isEmpty(); run++) {
+      tracker.runOutboxOnce();
+      h.clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+    }
+    assertThat(h.store.listOutbox(OutboxMessage.State.PENDING, 1000)).isEmpty();
+    assertThat(h.store.listOutbox(OutboxMessage.State.DEAD, 1000)).isEmpty();
+    assertThat(store.submitCrashes()).isPositive();
+    assertThat(store.notifyCrashes()).isPositive();
+
+    // lost: every application reached the agency and every status message reached the citizen
+    Set<String> expectedNotifications = new HashSet<>();
+    for (TrackingNumber n : numbers) {
+      Application a = tracker.get(n);
+      assertThat(a.findAgencyReference()).as("%s acknowledged", n).isPresent();
+      List<StatusEvent> history = tracker.listEvents(n);
+      for (int i = 0; i < history.size(); i++) {
+        assertThat(history.get(i).version()).isEqualTo(i + 1L);
+      }
+      assertThat(history).filteredOn(e -> e.type() == StatusEvent.Type.AGENCY_ACKNOWLEDGED)
+          .hasSize(1);
+      history.stream().filter(StatusEvent::changesStatus)
+          .forEach(e -> expectedNotifications.add(e.eventId() + "/notify"));
+    }
+    Set<String> delivered = new HashSet<>();
+    h.sender.delivered().forEach(n -> delivered.add(n.id()));
+    assertThat(delivered).as("lost or unexpected notifications")
+        .isEqualTo(expectedNotifications);
+
+    // duplicates: bounded by the crashes; the agency acted once per application
+    assertThat(h.agency.applicationsCreated()).isEqualTo(count);
+    assertThat(h.agency.submitKeys().size() - count).isLessThanOrEqualTo(store.submitCrashes());
+    assertThat(new HashSet<>(h.agency.submitKeys())).hasSize(count);
+    assertThat(h.sender.received().size() - delivered.size())
+        .isLessThanOrEqualTo(store.notifyCrashes());
+  }
+}
