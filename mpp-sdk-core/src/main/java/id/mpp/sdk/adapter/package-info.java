@@ -13,7 +13,8 @@
  *       {@link id.mpp.sdk.adapter.ApplicationsCapability},
  *       {@link id.mpp.sdk.adapter.PaymentsCapability},
  *       {@link id.mpp.sdk.adapter.AppointmentsCapability},
- *       {@link id.mpp.sdk.adapter.IdentityCapability}. New capabilities are new interfaces;
+ *       {@link id.mpp.sdk.adapter.IdentityCapability},
+ *       {@link id.mpp.sdk.adapter.MembershipCapability}. New capabilities are new interfaces;
  *       existing ones grow only by default methods.</li>
  *   <li>{@link id.mpp.sdk.adapter.StatusMapping} declares native-to-canonical statuses as data.</li>
  *   <li>{@link id.mpp.sdk.adapter.AdapterHealth}: UP, DEGRADED or DOWN with a reason in Bahasa

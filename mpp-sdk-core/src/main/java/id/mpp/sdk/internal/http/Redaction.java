@@ -6,15 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keeps personal data and secrets out of logs, listener events and error messages: 16-digit runs
- * (a NIK or KK number) are masked, secret header values are replaced, queries are dropped.
+ * Keeps personal data and secrets out of logs, listener events and error messages: runs of 10-20
+ * digits (a NIK or KK number, a BPJS card number, a phone number, an NPWP) are masked, secret
+ * header values are replaced, queries are dropped.
  */
 public final class Redaction {
 
   /** What a secret header value is replaced with. */
   public static final String REDACTED = "██";
 
-  private static final Pattern SIXTEEN_DIGITS = Pattern.compile("(?<!\\d)(\\d{4})\\d{10}(\\d{2})(?!\\d)");
+  private static final Pattern IDENTIFIER_DIGITS =
+      Pattern.compile("(?<!\\d)(\\d{4})(\\d{4,14})(\\d{2})(?!\\d)");
   private static final Set<String> ALWAYS_SECRET = Set.of("authorization", "proxy-authorization",
       "cookie", "set-cookie", "x-api-key", "api-key", "apikey");
   private static final String[] SECRET_PARTS = {"key", "token", "secret", "signature", "auth",
@@ -24,7 +26,8 @@ public final class Redaction {
   }
 
   /**
-   * Masks every run of exactly 16 digits as {@code 3201**********01}.
+   * Masks every run of 10-20 digits, keeping the first four and the last two: a NIK becomes
+   * {@code 3201**********01}, a BPJS card number {@code 0001*******56}.
    *
    * @param text any text, may be null
    * @return the masked text, or {@code null}
@@ -33,8 +36,9 @@ public final class Redaction {
     if (text == null) {
       return null;
     }
-    Matcher m = SIXTEEN_DIGITS.matcher(text);
-    return m.find() ? m.replaceAll("$1**********$2") : text;
+    Matcher m = IDENTIFIER_DIGITS.matcher(text);
+    return m.find() ? m.replaceAll(r -> r.group(1) + "*".repeat(r.group(2).length())
+        + r.group(3)) : text;
   }
 
   /**
