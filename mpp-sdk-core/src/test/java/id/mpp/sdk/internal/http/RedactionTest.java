@@ -14,9 +14,16 @@ class RedactionTest {
   }
 
   @Test
-  void maskIdentifiers_whenOtherLengths_leavesThem() {
-    assertThat(Redaction.maskIdentifiers("ref 1234567890123 and 12345678901234567"))
-        .isEqualTo("ref 1234567890123 and 12345678901234567");
+  void maskIdentifiers_whenCardOrPhoneNumber_masksTheMiddle() {
+    // a BPJS card number (13 digits) and a phone number are personal data too
+    assertThat(Redaction.maskIdentifiers("noka 0001383605256 hp 081234567890"))
+        .isEqualTo("noka 0001*******56 hp 0812******90");
+  }
+
+  @Test
+  void maskIdentifiers_whenShorterThanTenOrLongerThanTwenty_leavesThem() {
+    assertThat(Redaction.maskIdentifiers("kode 123456789 ref 123456789012345678901"))
+        .isEqualTo("kode 123456789 ref 123456789012345678901");
   }
 
   @Test
