@@ -6,10 +6,13 @@ import id.mpp.sdk.Violation;
 import id.mpp.sdk.catalogue.AgencyId;
 import id.mpp.sdk.catalogue.ServiceCode;
 import id.mpp.sdk.json.WireDocument;
+import id.mpp.sdk.queue.CounterId;
+import id.mpp.sdk.queue.Ticket;
+import id.mpp.sdk.queue.TicketId;
+import id.mpp.sdk.tracking.Application;
 import id.mpp.sdk.tracking.TrackingNumber;
 import id.mpp.sdk.validation.MppValidator;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,20 +57,15 @@ import java.util.Optional;
 @JsonPropertyOrder({"ticketId", "trackingNumber", "service", "agency", "counter", "answeredAt",
     "scores", "respondent", "comment"})
 public record SkmResponse(
-    @Size(max = 64) @Pattern(regexp = REFERENCE, message = "{skm.reference.format}")
-    String ticketId,
+    TicketId ticketId,
     TrackingNumber trackingNumber,
     ServiceCode service,
     AgencyId agency,
-    @Size(max = 40) @Pattern(regexp = REFERENCE, message = "{skm.reference.format}")
-    String counter,
+    CounterId counter,
     Instant answeredAt,
     Map<SkmElement, Integer> scores,
     @Valid RespondentProfile respondent,
     @Size(max = 1000) String comment) implements WireDocument {
-
-  /** Letters, digits and {@code . _ : / -}, starting with a letter or digit. */
-  static final String REFERENCE = "[A-Za-z0-9][A-Za-z0-9._:/-]*";
 
   private static final java.util.regex.Pattern LONG_NUMBER =
       java.util.regex.Pattern.compile("\\d{10,}");
@@ -108,7 +106,7 @@ public record SkmResponse(
 
   /**
    * Checks the content: at least a ticket or an application, known elements, at least one
-   * answer, every score 1 to 4, the formats of the references, profile and comment.
+   * answer, every score 1 to 4, the profile's codes and the comment's length.
    *
    * @param locale the caller's locale for the messages ({@code id} or {@code en})
    * @return this response
@@ -182,11 +180,11 @@ public record SkmResponse(
   /** Builds a {@link SkmResponse}; not thread-safe. */
   public static final class Builder {
 
-    private String ticketId;
+    private TicketId ticketId;
     private TrackingNumber trackingNumber;
     private ServiceCode service;
     private AgencyId agency;
-    private String counter;
+    private CounterId counter;
     private Instant answeredAt;
     private final EnumMap<SkmElement, Integer> scores = new EnumMap<>(SkmElement.class);
     private RespondentProfile respondent = RespondentProfile.NONE;
@@ -201,8 +199,38 @@ public record SkmResponse(
      * @param ticketId the ticket's id
      * @return this builder
      */
-    public Builder ticketId(String ticketId) {
+    public Builder ticketId(TicketId ticketId) {
       this.ticketId = ticketId;
+      return this;
+    }
+
+    /**
+     * Rates a queue ticket: takes its id and the service, agency and counter of its current (or
+     * last) journey step.
+     *
+     * @param ticket the ticket, usually just finished at a counter
+     * @return this builder
+     */
+    public Builder ticket(Ticket ticket) {
+      this.ticketId = ticket.id();
+      this.service = ticket.service();
+      this.agency = ticket.agency();
+      this.counter = ticket.counter();
+      return this;
+    }
+
+    /**
+     * Rates an application: takes its tracking number, service and agency, and the queue ticket
+     * it was handed in under, if any.
+     *
+     * @param application the application, usually just handed over
+     * @return this builder
+     */
+    public Builder application(Application application) {
+      this.trackingNumber = application.trackingNumber();
+      this.service = application.service();
+      this.agency = application.agency();
+      application.findTicket().ifPresent(t -> this.ticketId = TicketId.of(t.ticketId()));
       return this;
     }
 
@@ -245,7 +273,7 @@ public record SkmResponse(
      * @param counter the counter id
      * @return this builder
      */
-    public Builder counter(String counter) {
+    public Builder counter(CounterId counter) {
       this.counter = counter;
       return this;
     }

@@ -5,6 +5,9 @@ import id.mpp.sdk.MppValidationException;
 import id.mpp.sdk.Violation;
 import id.mpp.sdk.catalogue.AgencyId;
 import id.mpp.sdk.catalogue.ServiceCode;
+import id.mpp.sdk.queue.CounterId;
+import id.mpp.sdk.queue.SiteId;
+import id.mpp.sdk.queue.TicketId;
 import id.mpp.sdk.tracking.TrackingNumber;
 import id.mpp.sdk.validation.MppValidator;
 import java.lang.System.Logger.Level;
@@ -21,7 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +33,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * SurveyBook book = SurveyBook.builder()
- *     .site("mpp-kota-bandung").zone(ZoneId.of("Asia/Jakarta")).clock(clock)
+ *     .site(SiteId.of("mpp-kota-bandung")).zone(ZoneId.of("Asia/Jakarta")).clock(clock)
  *     .build();
  * book.record(response, MppValidator.INDONESIAN);
  * Optional<IkmResult> ikm = book.findIkm(SurveyQuery.of(DateRange.month(YearMonth.of(2026, 3))));
@@ -42,9 +44,8 @@ import java.util.stream.Collectors;
 public final class SurveyBook {
 
   private static final System.Logger LOG = System.getLogger(SurveyBook.class.getName());
-  private static final Pattern SITE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-  private final String site;
+  private final SiteId site;
   private final ZoneId zone;
   private final Clock clock;
   private final SurveyStore store;
@@ -70,7 +71,7 @@ public final class SurveyBook {
    *
    * @return the site id
    */
-  public String site() {
+  public SiteId site() {
     return site;
   }
 
@@ -133,7 +134,7 @@ public final class SurveyBook {
    * @param ticketId the ticket's id
    * @return the response, or empty
    */
-  public Optional<SkmResponse> findByTicket(String ticketId) {
+  public Optional<SkmResponse> findByTicket(TicketId ticketId) {
     return store.findByTicket(site, Objects.requireNonNull(ticketId, "ticketId"));
   }
 
@@ -196,7 +197,7 @@ public final class SurveyBook {
    * @param query the period and filters
    * @return an immutable map by counter id, in id order
    */
-  public Map<String, IkmResult> ikmByCounter(SurveyQuery query) {
+  public Map<CounterId, IkmResult> ikmByCounter(SurveyQuery query) {
     return ikmBy(list(query).stream().filter(r -> r.counter() != null).toList(),
         SkmResponse::counter);
   }
@@ -230,7 +231,7 @@ public final class SurveyBook {
   /** Builds a {@link SurveyBook}; not thread-safe. */
   public static final class Builder {
 
-    private String site;
+    private SiteId site;
     private ZoneId zone;
     private Clock clock;
     private SurveyStore store;
@@ -239,12 +240,12 @@ public final class SurveyBook {
     }
 
     /**
-     * The site id (required): lower-case words joined by {@code -}, 2 to 40 characters.
+     * The site (required), the same as the queue desk's.
      *
      * @param site for example {@code mpp-kota-bandung}
      * @return this builder
      */
-    public Builder site(String site) {
+    public Builder site(SiteId site) {
       this.site = site;
       return this;
     }
@@ -293,9 +294,6 @@ public final class SurveyBook {
       List<Violation> violations = new ArrayList<>();
       if (site == null) {
         violations.add(new Violation("site", "NotNull", "site must be set"));
-      } else if (site.length() < 2 || site.length() > 40 || !SITE.matcher(site).matches()) {
-        violations.add(new Violation("site", "site.format",
-            "site must be 2-40 lower-case letters or digits in words joined by '-'"));
       }
       if (zone == null) {
         violations.add(new Violation("zone", "NotNull", "zone must be set"));

@@ -2,6 +2,7 @@ package id.mpp.sdk.survey;
 
 import id.mpp.sdk.catalogue.AgencyId;
 import id.mpp.sdk.catalogue.ServiceCode;
+import id.mpp.sdk.queue.CounterId;
 import id.mpp.sdk.time.DateRange;
 import java.util.Objects;
 
@@ -19,7 +20,7 @@ import java.util.Objects;
  * @param counter only this counter, or {@code null} for all
  */
 public record SurveyQuery(DateRange period, ServiceCode service, AgencyId agency,
-    String counter) {
+    CounterId counter) {
 
   /** Checks that the period is given. */
   public SurveyQuery {
@@ -62,7 +63,7 @@ public record SurveyQuery(DateRange period, ServiceCode service, AgencyId agency
    * @param counter the counter id
    * @return a new query
    */
-  public SurveyQuery withCounter(String counter) {
+  public SurveyQuery withCounter(CounterId counter) {
     return new SurveyQuery(period, service, agency, Objects.requireNonNull(counter, "counter"));
   }
 

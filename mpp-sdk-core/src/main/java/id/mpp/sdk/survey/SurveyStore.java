@@ -2,6 +2,8 @@ package id.mpp.sdk.survey;
 
 import id.mpp.sdk.ConflictException;
 import id.mpp.sdk.internal.survey.InMemorySurveyStore;
+import id.mpp.sdk.queue.SiteId;
+import id.mpp.sdk.queue.TicketId;
 import id.mpp.sdk.tracking.TrackingNumber;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +30,7 @@ public interface SurveyStore {
    * @throws ConflictException with reason {@link #DUPLICATE} if the ticket or the application
    *     already has a response; nothing is saved then
    */
-  void insert(String site, SkmResponse response);
+  void insert(SiteId site, SkmResponse response);
 
   /**
    * Finds the response that rates a ticket.
@@ -37,7 +39,7 @@ public interface SurveyStore {
    * @param ticketId the ticket's id
    * @return the response, or empty
    */
-  Optional<SkmResponse> findByTicket(String site, String ticketId);
+  Optional<SkmResponse> findByTicket(SiteId site, TicketId ticketId);
 
   /**
    * Finds the response that rates an application.
@@ -46,7 +48,7 @@ public interface SurveyStore {
    * @param trackingNumber the application's tracking number
    * @return the response, or empty
    */
-  Optional<SkmResponse> findByApplication(String site, TrackingNumber trackingNumber);
+  Optional<SkmResponse> findByApplication(SiteId site, TrackingNumber trackingNumber);
 
   /**
    * Lists the responses answered in a half-open range of instants.
@@ -56,7 +58,7 @@ public interface SurveyStore {
    * @param toExclusive the first instant after the range
    * @return the responses, by {@link SkmResponse#answeredAt()} ascending
    */
-  List<SkmResponse> list(String site, Instant fromInclusive, Instant toExclusive);
+  List<SkmResponse> list(SiteId site, Instant fromInclusive, Instant toExclusive);
 
   /**
    * A new, empty store that keeps responses in memory: the embedded default.

@@ -42,7 +42,7 @@ final class ReportFixtures {
   static IkmResult ikm(int n, int score) {
     List<SkmResponse> responses = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      SkmResponse.Builder b = SkmResponse.builder().ticketId("T-" + i).service(KTP)
+      SkmResponse.Builder b = SkmResponse.builder().ticketId(id.mpp.sdk.queue.TicketId.of("T-" + i)).service(KTP)
           .agency(DUKCAPIL).answeredAt(Instant.parse("2026-03-02T03:00:00Z"));
       SkmElement.nine().forEach(e -> b.score(e, score));
       if (i == 0) {

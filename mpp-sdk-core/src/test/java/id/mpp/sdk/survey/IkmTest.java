@@ -1,5 +1,6 @@
 package id.mpp.sdk.survey;
 
+import id.mpp.sdk.queue.TicketId;
 import static id.mpp.sdk.survey.SkmFixtures.respondents;
 import static id.mpp.sdk.survey.SkmFixtures.response;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -252,7 +253,7 @@ class IkmTest {
 
   @Test
   void compute_whenScoreOutOfRange_throwsNamingTheElement() {
-    SkmResponse bad = new SkmResponse("T-x", null, SkmFixtures.KTP, SkmFixtures.DUKCAPIL, null,
+    SkmResponse bad = new SkmResponse(TicketId.of("T-x"), null, SkmFixtures.KTP, SkmFixtures.DUKCAPIL, null,
         SkmFixtures.T0, Map.of(SkmElement.PERILAKU_PELAKSANA, 5), null, null);
 
     assertThatThrownBy(() -> Ikm.compute(List.of(bad)))

@@ -1,5 +1,7 @@
 package id.mpp.sdk.survey;
 
+import id.mpp.sdk.queue.TicketId;
+import id.mpp.sdk.queue.CounterId;
 import id.mpp.sdk.catalogue.AgencyId;
 import id.mpp.sdk.catalogue.ServiceCode;
 import java.time.Instant;
@@ -31,8 +33,8 @@ final class SkmFixtures {
         scores.put(SkmElement.nine().get(i), scoresU1toU9[i]);
       }
     }
-    return SkmResponse.builder().ticketId(nextTicket()).service(KTP).agency(DUKCAPIL)
-        .counter("L01").answeredAt(T0).scores(scores).build();
+    return SkmResponse.builder().ticketId(TicketId.of(nextTicket())).service(KTP).agency(DUKCAPIL)
+        .counter(CounterId.of("l01")).answeredAt(T0).scores(scores).build();
   }
 
   /**

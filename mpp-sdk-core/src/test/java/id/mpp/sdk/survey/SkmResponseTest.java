@@ -1,5 +1,7 @@
 package id.mpp.sdk.survey;
 
+import id.mpp.sdk.queue.TicketId;
+import id.mpp.sdk.queue.CounterId;
 import static id.mpp.sdk.survey.SkmFixtures.DUKCAPIL;
 import static id.mpp.sdk.survey.SkmFixtures.KTP;
 import static id.mpp.sdk.survey.SkmFixtures.T0;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class SkmResponseTest {
 
   private static SkmResponse.Builder valid() {
-    return SkmResponse.builder().ticketId("B-023").service(KTP).agency(DUKCAPIL).counter("L05")
+    return SkmResponse.builder().ticketId(TicketId.of("B-023")).service(KTP).agency(DUKCAPIL)
+        .counter(CounterId.of("loket-5"))
         .answeredAt(T0).score(SkmElement.PERSYARATAN, 4).score(SkmElement.PROSEDUR, 3);
   }
 
@@ -79,15 +82,16 @@ class SkmResponseTest {
 
   @Test
   void validate_whenSeveralProblems_reportsAllAtOnce() {
-    SkmResponse response = valid().ticketId("bad ticket").counter("").score(SkmElement.BIAYA_TARIF, 9)
-        .respondent(new RespondentProfile("<script>", null, null, null)).build();
+    SkmResponse response = valid().ticketId(null).score(SkmElement.BIAYA_TARIF, 9)
+        .respondent(new RespondentProfile("<script>", null, null, null))
+        .comment("x".repeat(1001)).build();
 
     assertThat(response.violations(MppValidator.ENGLISH))
         .extracting(Violation::field, Violation::rule)
-        .containsExactly(tuple("counter", "skm.reference.format"),
+        .containsExactly(tuple("comment", "Size"),
             tuple("respondent.ageBand", "skm.profile.format"),
             tuple("scores.BIAYA_TARIF", "skm.score.range"),
-            tuple("ticketId", "skm.reference.format"));
+            tuple("ticketId", "skm.subject.required"));
   }
 
   @Test
@@ -116,7 +120,7 @@ class SkmResponseTest {
   void scores_areACopy() {
     java.util.EnumMap<SkmElement, Integer> scores = new java.util.EnumMap<>(SkmElement.class);
     scores.put(SkmElement.PERSYARATAN, 4);
-    SkmResponse response = new SkmResponse("T-1", null, KTP, DUKCAPIL, null, T0, scores, null,
+    SkmResponse response = new SkmResponse(TicketId.of("T-1"), null, KTP, DUKCAPIL, null, T0, scores, null,
         null);
     scores.put(SkmElement.PROSEDUR, 1);
 

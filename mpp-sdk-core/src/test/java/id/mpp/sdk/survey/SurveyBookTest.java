@@ -1,5 +1,8 @@
 package id.mpp.sdk.survey;
 
+import id.mpp.sdk.queue.CounterId;
+import id.mpp.sdk.queue.SiteId;
+import id.mpp.sdk.queue.TicketId;
 import static id.mpp.sdk.survey.SkmFixtures.DUKCAPIL;
 import static id.mpp.sdk.survey.SkmFixtures.KK;
 import static id.mpp.sdk.survey.SkmFixtures.KTP;
@@ -33,13 +36,14 @@ class SurveyBookTest {
   private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
   private final ManualClock clock = ManualClock.at(LocalDateTime.of(2026, 3, 2, 16, 0), WITA);
-  private final SurveyBook book = SurveyBook.builder().site("mpp-kota-makassar").zone(WITA)
+  private final SurveyBook book = SurveyBook.builder().site(SiteId.of("mpp-kota-makassar")).zone(WITA)
       .clock(clock).build();
 
   private SkmResponse rate(String ticket, ServiceCode service, AgencyId agency, String counter,
       int score) {
-    SkmResponse.Builder b = SkmResponse.builder().ticketId(ticket).service(service).agency(agency)
-        .counter(counter).answeredAt(clock.instant());
+    SkmResponse.Builder b = SkmResponse.builder().ticketId(TicketId.of(ticket)).service(service)
+        .agency(agency).counter(counter == null ? null : CounterId.of(counter.toLowerCase()))
+        .answeredAt(clock.instant());
     SkmElement.nine().forEach(e -> b.score(e, score));
     return book.record(b.build());
   }
@@ -48,7 +52,7 @@ class SurveyBookTest {
   void record_thenFindByTicket_returnsIt() {
     SkmResponse recorded = rate("A-001", KTP, DUKCAPIL, "L01", 4);
 
-    assertThat(book.findByTicket("A-001")).contains(recorded);
+    assertThat(book.findByTicket(TicketId.of("A-001"))).contains(recorded);
     assertThat(book.findByApplication(TrackingNumber.of("3273", DAY, 1))).isEmpty();
   }
 
@@ -80,7 +84,7 @@ class SurveyBookTest {
 
   @Test
   void record_whenAnsweredAtIsNow_isAccepted() {
-    SkmResponse response = SkmResponse.builder().ticketId("A-9").service(KTP).agency(DUKCAPIL)
+    SkmResponse response = SkmResponse.builder().ticketId(TicketId.of("A-9")).service(KTP).agency(DUKCAPIL)
         .answeredAt(clock.instant()).score(SkmElement.PERSYARATAN, 3).build();
 
     assertThat(book.record(response)).isEqualTo(response);
@@ -138,9 +142,9 @@ class SurveyBookTest {
     rate("A-1", KTP, DUKCAPIL, "L01", 4);
     rate("A-2", KTP, DUKCAPIL, null, 1);
 
-    Map<String, IkmResult> byCounter = book.ikmByCounter(SurveyQuery.of(DateRange.day(DAY)));
+    Map<CounterId, IkmResult> byCounter = book.ikmByCounter(SurveyQuery.of(DateRange.day(DAY)));
 
-    assertThat(byCounter).containsOnlyKeys("L01");
+    assertThat(byCounter).containsOnlyKeys(CounterId.of("l01"));
   }
 
   @Test
@@ -150,7 +154,7 @@ class SurveyBookTest {
     rate("A-3", KK, DUKCAPIL, "L01", 1);
 
     SurveyQuery query = SurveyQuery.of(DateRange.day(DAY)).withAgency(DUKCAPIL).withService(KTP)
-        .withCounter("L02");
+        .withCounter(CounterId.of("l02"));
 
     assertThat(book.findIkm(query).orElseThrow().value()).isEqualTo(new BigDecimal("50.00"));
   }
@@ -165,9 +169,9 @@ class SurveyBookTest {
     rate("A-1", KTP, DUKCAPIL, "L01", 2);
 
     assertThat(book.list(SurveyQuery.of(DateRange.month(YearMonth.of(2026, 3)))))
-        .extracting(SkmResponse::ticketId).containsExactly("M-1");
+        .extracting(SkmResponse::ticketId).containsExactly(TicketId.of("M-1"));
     assertThat(book.list(SurveyQuery.of(DateRange.month(YearMonth.of(2026, 4)))))
-        .extracting(SkmResponse::ticketId).containsExactly("A-1");
+        .extracting(SkmResponse::ticketId).containsExactly(TicketId.of("A-1"));
   }
 
   @Test
@@ -187,7 +191,7 @@ class SurveyBookTest {
 
   @Test
   void build_whenSettingsMissingOrBad_namesEveryOne() {
-    assertThatThrownBy(() -> SurveyBook.builder().site("MPP Bandung").build())
+    assertThatThrownBy(() -> SurveyBook.builder().build())
         .isInstanceOfSatisfying(MppValidationException.class, e -> assertThat(e.violations())
             .extracting(Violation::field).containsExactly("site", "zone", "clock"));
   }

@@ -1,5 +1,8 @@
 package id.mpp.sdk.survey;
 
+import id.mpp.sdk.queue.TicketId;
+import id.mpp.sdk.queue.CounterId;
+import id.mpp.sdk.queue.SiteId;
 import static id.mpp.sdk.survey.SkmFixtures.DUKCAPIL;
 import static id.mpp.sdk.survey.SkmFixtures.KTP;
 import static id.mpp.sdk.survey.SkmFixtures.T0;
@@ -41,9 +44,14 @@ public abstract class SurveyStoreContract {
     store = newStore();
   }
 
+  private static final SiteId SITE_A = SiteId.of("mpp-a");
+  private static final SiteId SITE_B = SiteId.of("mpp-b");
+  private static final SiteId SITE_Z = SiteId.of("mpp-z");
+
   private static SkmResponse response(String ticket, TrackingNumber number, Instant at) {
-    return SkmResponse.builder().ticketId(ticket).trackingNumber(number).service(KTP)
-        .agency(DUKCAPIL).counter("L01").answeredAt(at).score(SkmElement.PERSYARATAN, 4).build();
+    return SkmResponse.builder().ticketId(ticket == null ? null : TicketId.of(ticket)).trackingNumber(number).service(KTP)
+        .agency(DUKCAPIL).counter(CounterId.of("l01")).answeredAt(at)
+        .score(SkmElement.PERSYARATAN, 4).build();
   }
 
   private static TrackingNumber app(int sequence) {
@@ -53,47 +61,47 @@ public abstract class SurveyStoreContract {
   @Test
   void insert_thenFindByTicket_returnsTheResponse() {
     SkmResponse response = response("T-1", null, T0);
-    store.insert("mpp-a", response);
+    store.insert(SITE_A, response);
 
-    assertThat(store.findByTicket("mpp-a", "T-1")).contains(response);
+    assertThat(store.findByTicket(SITE_A, TicketId.of("T-1"))).contains(response);
   }
 
   @Test
   void insert_thenFindByApplication_returnsTheResponse() {
     SkmResponse response = response(null, app(1), T0);
-    store.insert("mpp-a", response);
+    store.insert(SITE_A, response);
 
-    assertThat(store.findByApplication("mpp-a", app(1))).contains(response);
+    assertThat(store.findByApplication(SITE_A, app(1))).contains(response);
   }
 
   @Test
   void insert_whenTicketAlreadyRated_throwsConflictAndKeepsTheFirst() {
     SkmResponse first = response("T-1", null, T0);
-    store.insert("mpp-a", first);
+    store.insert(SITE_A, first);
 
-    assertThatThrownBy(() -> store.insert("mpp-a", response("T-1", app(2), T0.plusSeconds(60))))
+    assertThatThrownBy(() -> store.insert(SITE_A, response("T-1", app(2), T0.plusSeconds(60))))
         .isInstanceOfSatisfying(ConflictException.class,
             e -> assertThat(e.reason()).isEqualTo(SurveyStore.DUPLICATE));
-    assertThat(store.findByTicket("mpp-a", "T-1")).contains(first);
-    assertThat(store.findByApplication("mpp-a", app(2))).isEmpty();
-    assertThat(store.list("mpp-a", T0, T0.plus(Duration.ofDays(1)))).containsExactly(first);
+    assertThat(store.findByTicket(SITE_A, TicketId.of("T-1"))).contains(first);
+    assertThat(store.findByApplication(SITE_A, app(2))).isEmpty();
+    assertThat(store.list(SITE_A, T0, T0.plus(Duration.ofDays(1)))).containsExactly(first);
   }
 
   @Test
   void insert_whenApplicationAlreadyRated_throwsConflictAndSavesNothing() {
-    store.insert("mpp-a", response(null, app(1), T0));
+    store.insert(SITE_A, response(null, app(1), T0));
 
-    assertThatThrownBy(() -> store.insert("mpp-a", response("T-2", app(1), T0)))
+    assertThatThrownBy(() -> store.insert(SITE_A, response("T-2", app(1), T0)))
         .isInstanceOf(ConflictException.class);
-    assertThat(store.findByTicket("mpp-a", "T-2")).isEmpty();
+    assertThat(store.findByTicket(SITE_A, TicketId.of("T-2"))).isEmpty();
   }
 
   @Test
   void insert_whenSameTicketAtAnotherSite_isAccepted() {
-    store.insert("mpp-a", response("T-1", null, T0));
-    store.insert("mpp-b", response("T-1", null, T0));
+    store.insert(SITE_A, response("T-1", null, T0));
+    store.insert(SITE_B, response("T-1", null, T0));
 
-    assertThat(store.findByTicket("mpp-b", "T-1")).isPresent();
+    assertThat(store.findByTicket(SITE_B, TicketId.of("T-1"))).isPresent();
   }
 
   @Test
@@ -101,18 +109,18 @@ public abstract class SurveyStoreContract {
     SkmResponse late = response("T-3", null, T0.plusSeconds(120));
     SkmResponse early = response("T-1", null, T0);
     SkmResponse atEnd = response("T-4", null, T0.plusSeconds(180));
-    store.insert("mpp-a", late);
-    store.insert("mpp-a", early);
-    store.insert("mpp-a", atEnd);
-    store.insert("mpp-b", response("T-2", null, T0.plusSeconds(60)));
+    store.insert(SITE_A, late);
+    store.insert(SITE_A, early);
+    store.insert(SITE_A, atEnd);
+    store.insert(SITE_B, response("T-2", null, T0.plusSeconds(60)));
 
-    assertThat(store.list("mpp-a", T0, T0.plusSeconds(180))).containsExactly(early, late);
+    assertThat(store.list(SITE_A, T0, T0.plusSeconds(180))).containsExactly(early, late);
   }
 
   @Test
   void list_whenSiteUnknown_isEmpty() {
-    assertThat(store.list("mpp-z", T0, T0.plusSeconds(1))).isEmpty();
-    assertThat(store.findByTicket("mpp-z", "T-1")).isEmpty();
+    assertThat(store.list(SITE_Z, T0, T0.plusSeconds(1))).isEmpty();
+    assertThat(store.findByTicket(SITE_Z, TicketId.of("T-1"))).isEmpty();
   }
 
   @Test
@@ -127,7 +135,7 @@ public abstract class SurveyStoreContract {
         results.add(pool.submit(() -> {
           start.await();
           try {
-            store.insert("mpp-a", response("T-race", app(n + 1), T0));
+            store.insert(SITE_A, response("T-race", app(n + 1), T0));
             return true;
           } catch (ConflictException e) {
             return false;
@@ -140,7 +148,7 @@ public abstract class SurveyStoreContract {
         wins += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
       }
       assertThat(wins).isEqualTo(1);
-      assertThat(store.list("mpp-a", T0, T0.plusSeconds(1))).hasSize(1);
+      assertThat(store.list(SITE_A, T0, T0.plusSeconds(1))).hasSize(1);
     } finally {
       pool.shutdownNow();
     }

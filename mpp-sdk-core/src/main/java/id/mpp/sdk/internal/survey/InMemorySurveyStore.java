@@ -1,6 +1,8 @@
 package id.mpp.sdk.internal.survey;
 
 import id.mpp.sdk.ConflictException;
+import id.mpp.sdk.queue.SiteId;
+import id.mpp.sdk.queue.TicketId;
 import id.mpp.sdk.survey.SkmResponse;
 import id.mpp.sdk.survey.SurveyStore;
 import id.mpp.sdk.tracking.TrackingNumber;
@@ -19,16 +21,16 @@ public final class InMemorySurveyStore implements SurveyStore {
   private static final Comparator<SkmResponse> BY_TIME =
       Comparator.comparing(SkmResponse::answeredAt);
 
-  private final Map<String, Site> sites = new HashMap<>();
+  private final Map<SiteId, Site> sites = new HashMap<>();
 
   private static final class Site {
     final List<SkmResponse> responses = new ArrayList<>();
-    final Map<String, SkmResponse> byTicket = new HashMap<>();
+    final Map<TicketId, SkmResponse> byTicket = new HashMap<>();
     final Map<TrackingNumber, SkmResponse> byApplication = new HashMap<>();
   }
 
   @Override
-  public synchronized void insert(String site, SkmResponse response) {
+  public synchronized void insert(SiteId site, SkmResponse response) {
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(response, "response");
     Site s = sites.computeIfAbsent(site, k -> new Site());
@@ -51,20 +53,20 @@ public final class InMemorySurveyStore implements SurveyStore {
   }
 
   @Override
-  public synchronized Optional<SkmResponse> findByTicket(String site, String ticketId) {
+  public synchronized Optional<SkmResponse> findByTicket(SiteId site, TicketId ticketId) {
     Site s = sites.get(site);
     return s == null ? Optional.empty() : Optional.ofNullable(s.byTicket.get(ticketId));
   }
 
   @Override
-  public synchronized Optional<SkmResponse> findByApplication(String site,
+  public synchronized Optional<SkmResponse> findByApplication(SiteId site,
       TrackingNumber trackingNumber) {
     Site s = sites.get(site);
     return s == null ? Optional.empty() : Optional.ofNullable(s.byApplication.get(trackingNumber));
   }
 
   @Override
-  public synchronized List<SkmResponse> list(String site, Instant fromInclusive,
+  public synchronized List<SkmResponse> list(SiteId site, Instant fromInclusive,
       Instant toExclusive) {
     Site s = sites.get(site);
     if (s == null) {
