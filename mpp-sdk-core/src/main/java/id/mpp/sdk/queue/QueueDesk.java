@@ -14,8 +14,11 @@ import id.mpp.sdk.internal.queue.Transitions;
 import id.mpp.sdk.internal.queue.WaitEstimator;
 import id.mpp.sdk.internal.queue.WeightedRound;
 import id.mpp.sdk.json.WireDocument;
+import id.mpp.sdk.time.HolidayDataMissingException;
+import id.mpp.sdk.time.WorkingCalendar;
 import id.mpp.sdk.validation.MppValidator;
 import id.mpp.sdk.validation.PersonalDataHasher;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +65,7 @@ public final class QueueDesk {
 
   private static final System.Logger LOG = System.getLogger(QueueDesk.class.getName());
   private static final int EVENT_BATCH = 256;
+  private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
 
   private final SiteId site;
   private final ZoneId zone;
@@ -71,6 +75,8 @@ public final class QueueDesk {
   private final List<QueueListener> listeners;
   private final QueueRules rules;
   private final PersonalDataHasher hasher;
+  private final WorkingCalendar calendar;
+  private final SecureRandom random = new SecureRandom();
   private final Locale locale;
   private final ConcurrentHashMap<List<CounterService>, WeightedRound> rounds =
       new ConcurrentHashMap<>();
@@ -86,6 +92,7 @@ public final class QueueDesk {
     this.listeners = List.copyOf(b.listeners);
     this.rules = b.rules;
     this.hasher = b.hasher;
+    this.calendar = b.calendar;
     this.locale = b.locale;
     this.delivered = listeners.isEmpty() ? 0 : store.read(site, QueueReader::lastEventCursor);
   }
@@ -1189,6 +1196,319 @@ public final class QueueDesk {
     return List.copyOf(result);
   }
 
+  // =============================================================== booking (antrian online)
+
+  /**
+   * Creates or replaces a service's booking plan: its sessions per weekday with quotas, the
+   * booking window, the check-in window and extra closed dates.
+   *
+   * @param plan the plan
+   * @return the plan
+   * @throws MppValidationException if a field is bad, the service is unknown or a session is
+   *     listed twice
+   */
+  public BookingPlan setBookingPlan(BookingPlan plan) {
+    MppValidator.defaults().validate(Objects.requireNonNull(plan, "plan"), locale);
+    List<Violation> violations = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < plan.sessions().size(); i++) {
+      BookingSession session = plan.sessions().get(i);
+      if (!seen.add(session.day() + "@" + session.start())) {
+        violations.add(violation("sessions[" + i + "]", "queue.session.duplicate"));
+      }
+    }
+    throwIfAny(violations);
+    return store.transact(site, tx -> {
+      if (tx.findService(plan.service()).isEmpty()) {
+        throw invalid("service", "queue.service.unknown");
+      }
+      tx.putBookingPlan(plan);
+      return plan;
+    });
+  }
+
+  /**
+   * Finds a service's booking plan.
+   *
+   * @param service the service
+   * @return the plan, or empty when the service takes no bookings
+   */
+  public Optional<BookingPlan> findBookingPlan(ServiceCode service) {
+    Objects.requireNonNull(service, "service");
+    return store.read(site, r -> r.findBookingPlan(service));
+  }
+
+  /**
+   * Lists a service's sessions between two dates, inside its booking window, on days it is open
+   * (a working day of the calendar and not a closed date of the plan), with the places left.
+   *
+   * @param service the service
+   * @param from the first date
+   * @param to the last date
+   * @return the sessions by date and start
+   * @throws NotFoundException if the service takes no bookings
+   * @throws IllegalStateException if this desk has no working calendar
+   */
+  public List<SessionAvailability> listSessions(ServiceCode service, LocalDate from,
+      LocalDate to) {
+    Objects.requireNonNull(service, "service");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    WorkingCalendar cal = calendar();
+    Instant now = clock.instant();
+    LocalDate today = today(now);
+    return store.read(site, r -> {
+      BookingPlan plan = r.findBookingPlan(service)
+          .orElseThrow(() -> new NotFoundException("booking plan", service.value()));
+      LocalDate first = from.isBefore(today) ? today : from;
+      LocalDate windowEnd = today.plusDays(plan.windowDays());
+      LocalDate last = to.isAfter(windowEnd) ? windowEnd : to;
+      List<SessionAvailability> found = new ArrayList<>();
+      for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+        if (!open(cal, plan, d)) {
+          continue;
+        }
+        for (BookingSession s : plan.sessions()) {
+          if (s.day() != d.getDayOfWeek()) {
+            continue;
+          }
+          int booked = r.findSessionDay(service, d, s.start()).map(SessionDay::booked).orElse(0);
+          boolean over = !now.isBefore(checkInCloses(plan, d, s));
+          found.add(new SessionAvailability(d, s.start(), s.end(), s.quota(), booked,
+              !over && booked < s.quota()));
+        }
+      }
+      found.sort(java.util.Comparator.comparing(SessionAvailability::date)
+          .thenComparing(SessionAvailability::start));
+      return List.copyOf(found);
+    });
+  }
+
+  /**
+   * Books a session (antrian online). The NIK is kept only as its keyed hash; one person has at
+   * most one active booking per service per day.
+   *
+   * @param request the service, date, session and NIK
+   * @param options who, key
+   * @return the booking, {@link BookingState#BOOKED}, with the code to show at check-in
+   * @throws MppValidationException naming the field: the service takes no bookings
+   *     ({@code service}), the date is outside the booking window or the service is closed that
+   *     day — weekend, holiday, cuti bersama, closed date, or a year without holiday data
+   *     ({@code date}), no such session or its check-in is already over ({@code sessionStart})
+   * @throws QuotaExceededException {@code session_quota} when the session is full
+   * @throws ConflictException {@code duplicate_active_booking} when the person already holds an
+   *     active booking for this service on that date
+   */
+  public Booking book(BookingRequest request, CommandOptions options) {
+    Objects.requireNonNull(request, "request");
+    checkOptions(options);
+    WorkingCalendar cal = calendar();
+    String hash = hasher().hash(request.nik());
+    String fp = "book|" + request.service() + "|" + request.date() + "|" + request.sessionStart()
+        + "|" + hash;
+    return command(options, fp, Booking.class, (tx, now) -> {
+      LocalDate today = today(now);
+      BookingPlan plan = tx.findBookingPlan(request.service())
+          .orElseThrow(() -> invalid("service", "queue.booking.notOffered"));
+      ServiceQueue service = tx.findService(request.service())
+          .orElseThrow(() -> invalid("service", "queue.service.unknown"));
+      LocalDate date = request.date();
+      if (date.isBefore(today) || date.isAfter(today.plusDays(plan.windowDays()))) {
+        throw invalid("date", "queue.booking.window");
+      }
+      if (!open(cal, plan, date)) {
+        throw invalid("date", "queue.booking.closed");
+      }
+      BookingSession session = plan.sessions().stream()
+          .filter(s -> s.day() == date.getDayOfWeek() && s.start().equals(request.sessionStart()))
+          .findFirst().orElseThrow(() -> invalid("sessionStart", "queue.booking.session"));
+      if (!now.isBefore(checkInCloses(plan, date, session))) {
+        throw invalid("sessionStart", "queue.booking.sessionOver");
+      }
+      SessionDay places = tx.lockSessionDay(service.code(), date, session.start());
+      if (places.booked() >= session.quota()) {
+        throw new QuotaExceededException("session_quota", "session " + session.start() + " of "
+            + service.code() + " on " + date + " is full (" + session.quota()
+            + " places); choose another session or date");
+      }
+      Booking booking = new Booking(BookingId.of(nextId()), site, newBookingCode(),
+          service.code(), service.agency(), date, session.start(), session.end(),
+          BookingState.BOOKED, hash, now, now, null, 1);
+      tx.insertBooking(booking);
+      tx.updateSessionDay(new SessionDay(service.code(), date, session.start(),
+          places.booked() + 1));
+      tx.appendEvent(bookingEvent(EventType.BOOKING_CREATED, booking, now));
+      return booking;
+    });
+  }
+
+  /**
+   * Cancels a booking that is not checked in yet; its place is free again.
+   *
+   * @param code the booking code
+   * @param options who, key, reason
+   * @return the booking, {@link BookingState#CANCELLED}
+   * @throws NotFoundException if no booking has the code
+   * @throws ConflictException {@code booking_state} unless {@link BookingState#BOOKED}
+   */
+  public Booking cancelBooking(String code, CommandOptions options) {
+    Objects.requireNonNull(code, "code");
+    checkOptions(options);
+    return command(options, "cancelBooking|" + code, Booking.class, (tx, now) -> {
+      Booking b = bookedBooking(tx, code);
+      Booking cancelled = changeBooking(tx, b, BookingState.CANCELLED, null, now);
+      tx.appendEvent(bookingEvent(EventType.BOOKING_CANCELLED, cancelled, now));
+      return cancelled;
+    });
+  }
+
+  /**
+   * Checks a booking in: on its date, from {@code session start − checkInOpensBefore} until
+   * {@code session end + checkInGrace}, the booking becomes a ticket with the service's next
+   * number. The ticket carries the slot, so the call policy gives it precedence from
+   * {@link QueueRules#bookedLead()} before the slot.
+   *
+   * @param code the booking code
+   * @param options who, key
+   * @return the ticket, {@code WAITING}
+   * @throws NotFoundException if no booking has the code
+   * @throws ConflictException {@code booking_state} unless {@link BookingState#BOOKED};
+   *     {@code check_in_window} outside the check-in window
+   */
+  public Ticket checkIn(String code, CommandOptions options) {
+    Objects.requireNonNull(code, "code");
+    checkOptions(options);
+    return command(options, "checkIn|" + code, Ticket.class, (tx, now) -> {
+      Booking b = bookedBooking(tx, code);
+      BookingPlan plan = tx.findBookingPlan(b.service()).orElseThrow();
+      BookingSession session = new BookingSession(b.date().getDayOfWeek(), b.sessionStart(),
+          b.sessionEnd(), 1);
+      Instant opens = b.date().atTime(b.sessionStart()).atZone(zone).toInstant()
+          .minus(plan.checkInOpensBefore());
+      Instant closes = checkInCloses(plan, b.date(), session);
+      if (now.isBefore(opens) || now.isAfter(closes)) {
+        throw new ConflictException("check_in_window", "booking " + b.id() + " can be checked"
+            + " in from " + opens.atZone(zone).toLocalDateTime() + " to "
+            + closes.atZone(zone).toLocalDateTime() + " (" + zone + ")");
+      }
+      ServiceQueue service = tx.findService(b.service()).orElseThrow();
+      LocalDate today = today(now);
+      ServiceDay day = tx.lockServiceDay(service.code(), today);
+      int sequence = day.lastNumber() + 1;
+      tx.updateServiceDay(new ServiceDay(service.code(), today, sequence, day.walkIns()));
+      MutableTicket m = newTicket(tx, service, sequence, today, now, List.of());
+      m.channel = Channel.BOOKING;
+      m.state = TicketState.WAITING;
+      m.booking = b.id();
+      m.slotStart = b.date().atTime(b.sessionStart()).atZone(zone).toInstant();
+      m.citizenHash = b.citizenHash();
+      Ticket ticket = m.build();
+      tx.insertTicket(ticket);
+      record(tx, ticket, null, TicketCommand.CHECK_IN, options, now, null,
+          EventType.TICKET_ISSUED, "booking");
+      Booking checkedIn = changeBooking(tx, b, BookingState.CHECKED_IN, ticket.id(), now);
+      tx.appendEvent(bookingEvent(EventType.BOOKING_CHECKED_IN, checkedIn, now));
+      return ticket;
+    });
+  }
+
+  /**
+   * Gets a booking.
+   *
+   * @param id the booking id
+   * @return the booking
+   * @throws NotFoundException if it does not exist
+   */
+  public Booking getBooking(BookingId id) {
+    Objects.requireNonNull(id, "id");
+    return store.read(site, r -> r.findBooking(id))
+        .orElseThrow(() -> new NotFoundException("booking", id.value()));
+  }
+
+  /**
+   * Finds a booking by the code the visitor holds.
+   *
+   * @param code the booking code
+   * @return the booking, or empty
+   */
+  public Optional<Booking> findBookingByCode(String code) {
+    Objects.requireNonNull(code, "code");
+    return store.read(site, r -> r.findBookingByCode(code));
+  }
+
+  /**
+   * Lists bookings.
+   *
+   * @param query which
+   * @return the bookings by date, session, creation time and id
+   */
+  public List<Booking> listBookings(BookingQuery query) {
+    Objects.requireNonNull(query, "query");
+    return store.read(site, r -> r.listBookings(query));
+  }
+
+  private Booking bookedBooking(QueueTransaction tx, String code) {
+    Booking b = tx.lockBookingByCode(code)
+        .orElseThrow(() -> new NotFoundException("booking", "with the given code"));
+    if (b.state() != BookingState.BOOKED) {
+      throw new ConflictException("booking_state", "booking " + b.id() + " is " + b.state()
+          + "; only a BOOKED booking can be checked in or cancelled");
+    }
+    return b;
+  }
+
+  /** Moves a booked booking on; it no longer holds a place in its session unless checked in. */
+  private Booking changeBooking(QueueTransaction tx, Booking b, BookingState state,
+      TicketId ticket, Instant now) {
+    Booking changed = new Booking(b.id(), b.site(), b.code(), b.service(), b.agency(), b.date(),
+        b.sessionStart(), b.sessionEnd(), state, b.citizenHash(), b.createdAt(), now, ticket,
+        b.version() + 1);
+    tx.updateBooking(changed);
+    if (!changed.active()) {
+      SessionDay places = tx.lockSessionDay(b.service(), b.date(), b.sessionStart());
+      tx.updateSessionDay(new SessionDay(b.service(), b.date(), b.sessionStart(),
+          Math.max(0, places.booked() - 1)));
+    }
+    return changed;
+  }
+
+  private QueueEvent bookingEvent(EventType type, Booking b, Instant now) {
+    return new QueueEvent(0, type, now, site, b.ticket(), null, b.agency(), b.service(), null,
+        null, 0, b.id(), b.state().name());
+  }
+
+  private Instant checkInCloses(BookingPlan plan, LocalDate date, BookingSession session) {
+    return date.atTime(session.end()).atZone(zone).toInstant().plus(plan.checkInGrace());
+  }
+
+  /** Whether a service is open for bookings on a date; a year without holiday data is not. */
+  private static boolean open(WorkingCalendar cal, BookingPlan plan, LocalDate date) {
+    if (plan.closedDates().contains(date) || !cal.hasHolidayData(date.getYear())) {
+      return false;
+    }
+    try {
+      return cal.isWorkingDay(date);
+    } catch (HolidayDataMissingException e) {
+      return false;
+    }
+  }
+
+  private String newBookingCode() {
+    char[] code = new char[8];
+    for (int i = 0; i < code.length; i++) {
+      code[i] = CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)];
+    }
+    return "RSV-" + new String(code);
+  }
+
+  private WorkingCalendar calendar() {
+    if (calendar == null) {
+      throw new IllegalStateException("this desk has no WorkingCalendar; set one with"
+          + " QueueDesk.builder().calendar(...) to take bookings");
+    }
+    return calendar;
+  }
+
   // =============================================================== reading
 
   /**
@@ -1297,7 +1617,7 @@ public final class QueueDesk {
    * Housekeeping, run every minute or so by the hub's scheduler: delayed tickets whose delay has
    * passed become callable; unconfirmed prints past the print timeout are cancelled; open tickets
    * of past days, and of agencies past their closing time, expire (their counters are freed);
-   * old history is purged. Correctness never depends on it: calls skip delayed and past-day
+   * bookings whose check-in window has closed expire; old history is purged. Correctness never depends on it: calls skip delayed and past-day
    * tickets on their own.
    *
    * @return what was done
@@ -1310,7 +1630,7 @@ public final class QueueDesk {
       Instant now = clock.instant();
       LocalDate today = today(now);
       LocalTime time = LocalTime.ofInstant(now, zone);
-      TicketQuery open = TicketQuery.days(LocalDate.MIN, today).states(TicketState.ISSUING,
+      TicketQuery open = TicketQuery.days(LocalDate.EPOCH, today).states(TicketState.ISSUING,
           TicketState.WAITING, TicketState.DELAYED, TicketState.CALLED, TicketState.SERVING,
           TicketState.PARKED);
       for (Ticket t : tx.lockTickets(open)) {
@@ -1329,6 +1649,17 @@ public final class QueueDesk {
           end(tx, t, TicketCommand.PRINT_TIMEOUT, TicketState.CANCELLED, StepStatus.CANCELLED,
               system, now, EventType.TICKET_CANCELLED, "print_timeout");
           counts[1]++;
+        }
+      }
+      for (Booking b : tx.lockBookings(BookingQuery.dates(LocalDate.EPOCH, today)
+          .states(BookingState.BOOKED))) {
+        BookingPlan plan = tx.findBookingPlan(b.service()).orElse(null);
+        Duration grace = plan == null ? Duration.ZERO : plan.checkInGrace();
+        Instant closes = b.date().atTime(b.sessionEnd()).atZone(zone).toInstant().plus(grace);
+        if (now.isAfter(closes)) {
+          Booking expired = changeBooking(tx, b, BookingState.EXPIRED, null, now);
+          tx.appendEvent(bookingEvent(EventType.BOOKING_EXPIRED, expired, now));
+          counts[3]++;
         }
       }
       counts[4] = tx.purge(now.minus(rules.idempotencyRetention()),
@@ -1576,6 +1907,7 @@ public final class QueueDesk {
     private final List<QueueListener> listeners = new ArrayList<>();
     private QueueRules rules = QueueRules.defaults();
     private PersonalDataHasher hasher;
+    private WorkingCalendar calendar;
     private Locale locale = MppValidator.ENGLISH;
 
     private Builder() {
@@ -1665,6 +1997,20 @@ public final class QueueDesk {
     }
 
     /**
+     * Sets the working calendar of bookings (holidays, cuti bersama, closed dates, Saturdays);
+     * its zone must be the site's. The default is the bundled calendar of the site's zone
+     * ({@link WorkingCalendar#builder()}), when that zone is Indonesian; without a calendar the
+     * desk takes no bookings.
+     *
+     * @param calendar the calendar
+     * @return this builder
+     */
+    public Builder calendar(WorkingCalendar calendar) {
+      this.calendar = calendar;
+      return this;
+    }
+
+    /**
      * Sets the locale of validation messages ({@link MppValidator#INDONESIAN} or
      * {@link MppValidator#ENGLISH}, the default).
      *
@@ -1693,6 +2039,16 @@ public final class QueueDesk {
       }
       if (ids == null) {
         ids = new DefaultIds();
+      }
+      if (calendar == null) {
+        try {
+          calendar = WorkingCalendar.builder().zone(zone).build();
+        } catch (MppValidationException notIndonesian) {
+          calendar = null;
+        }
+      } else if (!calendar.zone().equals(zone)) {
+        throw new IllegalStateException("QueueDesk.builder(): the calendar's zone "
+            + calendar.zone() + " is not the site's zone " + zone);
       }
       return new QueueDesk(this);
     }

@@ -1468,6 +1468,283 @@ public abstract class QueueStoreContractTest {
     });
   }
 
+  // ======================================================================= booking
+
+  private static final Nik NIK_1 = Nik.parse("3201011708900001");
+  private static final Nik NIK_2 = Nik.parse("3201011708900002");
+  private static final Nik NIK_3 = Nik.parse("3201011708900003");
+  private static final LocalTime NINE = LocalTime.of(9, 0);
+  private static final LocalTime ONE_PM = LocalTime.of(13, 0);
+
+  /** KTP takes bookings 30 days ahead, sessions 09-10 and 13-14 on weekdays with 2 places. */
+  private BookingPlan bookingPlan() {
+    List<BookingSession> sessions = new ArrayList<>();
+    for (java.time.DayOfWeek day : EnumSet.range(java.time.DayOfWeek.MONDAY,
+        java.time.DayOfWeek.FRIDAY)) {
+      sessions.add(new BookingSession(day, NINE, LocalTime.of(10, 0), 2));
+      sessions.add(new BookingSession(day, ONE_PM, LocalTime.of(14, 0), 2));
+    }
+    return desk.setBookingPlan(new BookingPlan(KTP, 30, Duration.ofMinutes(30),
+        Duration.ofMinutes(15), sessions, Set.of(LocalDate.of(2026, 3, 10))));
+  }
+
+  private Booking book(LocalDate date, LocalTime start, Nik nik) {
+    return desk.book(new BookingRequest(KTP, date, start, nik), BY_CITIZEN);
+  }
+
+  private static String field(MppValidationException e) {
+    assertThat(e.violations()).hasSize(1);
+    return e.violations().get(0).field() + ":" + e.violations().get(0).rule();
+  }
+
+  @Test
+  void setBookingPlan_whenASessionIsListedTwice_failsNamingTheSession() {
+    MppValidationException e = catchThrowableOfType(MppValidationException.class,
+        () -> desk.setBookingPlan(new BookingPlan(KTP, 7, Duration.ZERO, Duration.ZERO,
+            List.of(new BookingSession(java.time.DayOfWeek.MONDAY, NINE, LocalTime.of(10, 0), 5),
+                new BookingSession(java.time.DayOfWeek.MONDAY, NINE, LocalTime.of(11, 0), 5)),
+            Set.of())));
+    assertThat(field(e)).isEqualTo("sessions[1]:queue.session.duplicate");
+    assertThat(desk.findBookingPlan(KTP)).isEmpty();
+  }
+
+  @Test
+  void listSessions_skipsWeekendsHolidaysCutiBersamaAndClosedDates() {
+    bookingPlan();
+    List<SessionAvailability> sessions = desk.listSessions(KTP, LocalDate.of(2026, 3, 6),
+        LocalDate.of(2026, 3, 24));
+    assertThat(sessions.stream().map(SessionAvailability::date).distinct()).containsExactly(
+        LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 11),
+        LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 16),
+        LocalDate.of(2026, 3, 17));
+    assertThat(sessions).hasSize(14).allSatisfy(s -> {
+      assertThat(s.remaining()).isEqualTo(2);
+      assertThat(s.bookable()).isTrue();
+    });
+  }
+
+  @Test
+  void listSessions_endsAtTheBookingWindow() {
+    bookingPlan();
+    List<SessionAvailability> sessions = desk.listSessions(KTP, today(), today().plusDays(60));
+    assertThat(sessions).last().extracting(SessionAvailability::date)
+        .isEqualTo(LocalDate.of(2026, 4, 1));
+  }
+
+  @Test
+  void book_onNyepi_failsNamingTheDate() {
+    bookingPlan();
+    MppValidationException e = catchThrowableOfType(MppValidationException.class,
+        () -> book(LocalDate.of(2026, 3, 19), NINE, NIK_1));
+    assertThat(field(e)).isEqualTo("date:queue.booking.closed");
+  }
+
+  @Test
+  void book_onAClosedDateOrAWeekend_failsNamingTheDate() {
+    bookingPlan();
+    MppValidationException closed = catchThrowableOfType(MppValidationException.class,
+        () -> book(LocalDate.of(2026, 3, 10), NINE, NIK_1));
+    assertThat(field(closed)).isEqualTo("date:queue.booking.closed");
+    MppValidationException saturday = catchThrowableOfType(MppValidationException.class,
+        () -> book(LocalDate.of(2026, 3, 7), NINE, NIK_1));
+    assertThat(field(saturday)).isEqualTo("date:queue.booking.closed");
+  }
+
+  @Test
+  void book_outsideTheBookingWindow_failsNamingTheDate() {
+    bookingPlan();
+    MppValidationException late = catchThrowableOfType(MppValidationException.class,
+        () -> book(today().plusDays(31), NINE, NIK_1));
+    assertThat(field(late)).isEqualTo("date:queue.booking.window");
+    MppValidationException past = catchThrowableOfType(MppValidationException.class,
+        () -> book(today().minusDays(1), NINE, NIK_1));
+    assertThat(field(past)).isEqualTo("date:queue.booking.window");
+    assertThat(desk.listBookings(BookingQuery.dates(today().minusDays(1), today().plusDays(31))))
+        .isEmpty();
+  }
+
+  @Test
+  void book_whenNoSessionStartsThen_failsNamingSessionStart() {
+    bookingPlan();
+    MppValidationException e = catchThrowableOfType(MppValidationException.class,
+        () -> book(today().plusDays(1), LocalTime.of(11, 0), NIK_1));
+    assertThat(field(e)).isEqualTo("sessionStart:queue.booking.session");
+  }
+
+  @Test
+  void book_whenTheSessionsCheckInIsOver_failsNamingSessionStart() {
+    bookingPlan();
+    clock.set(LocalDateTime.of(2026, 3, 2, 10, 15));
+    MppValidationException e = catchThrowableOfType(MppValidationException.class,
+        () -> book(today(), NINE, NIK_1));
+    assertThat(field(e)).isEqualTo("sessionStart:queue.booking.sessionOver");
+  }
+
+  @Test
+  void book_whenTheServiceTakesNoBookings_failsNamingService() {
+    MppValidationException e = catchThrowableOfType(MppValidationException.class,
+        () -> desk.book(new BookingRequest(KK, today(), NINE, NIK_1), BY_CITIZEN));
+    assertThat(field(e)).isEqualTo("service:queue.booking.notOffered");
+  }
+
+  @Test
+  void book_whenTheSessionIsFull_throwsQuotaAndKeepsTheCount() {
+    bookingPlan();
+    LocalDate day = today().plusDays(1);
+    book(day, NINE, NIK_1);
+    book(day, NINE, NIK_2);
+    QuotaExceededException e = catchThrowableOfType(QuotaExceededException.class,
+        () -> book(day, NINE, NIK_3));
+    assertThat(e.quota()).isEqualTo("session_quota");
+    SessionAvailability nine = desk.listSessions(KTP, day, day).get(0);
+    assertThat(nine.booked()).isEqualTo(2);
+    assertThat(nine.bookable()).isFalse();
+    assertThat(desk.listBookings(BookingQuery.dates(day, day))).hasSize(2);
+  }
+
+  @Test
+  void book_whenThePersonAlreadyBookedTheServiceThatDay_conflicts() {
+    bookingPlan();
+    LocalDate day = today().plusDays(1);
+    Booking first = book(day, NINE, NIK_1);
+    Throwable e = catchThrowableOfType(ConflictException.class, () -> book(day, ONE_PM, NIK_1));
+    assertThat(reason(e)).isEqualTo("duplicate_active_booking");
+    assertThat(book(day.plusDays(1), NINE, NIK_1).state()).isEqualTo(BookingState.BOOKED);
+    desk.cancelBooking(first.code(), BY_CITIZEN);
+    assertThat(book(day, ONE_PM, NIK_1).state()).isEqualTo(BookingState.BOOKED);
+  }
+
+  @Test
+  void book_keepsOnlyTheKeyedHashOfTheNik() {
+    bookingPlan();
+    Booking b = book(today().plusDays(1), NINE, NIK_1);
+    assertThat(b.citizenHash()).isEqualTo(hasher.hash(NIK_1));
+    assertThat(b.code()).matches("RSV-[2-9A-HJ-NP-Z]{8}");
+    assertThat(MppJson.defaults().write(b)).doesNotContain(NIK_1.value());
+    assertThat(new BookingRequest(KTP, today(), NINE, NIK_1).toString())
+        .doesNotContain(NIK_1.value());
+  }
+
+  @Test
+  void book_whenRepeatedWithTheSameKey_booksOnce() {
+    bookingPlan();
+    BookingRequest request = new BookingRequest(KTP, today().plusDays(1), NINE, NIK_1);
+    Booking first = desk.book(request, BY_CITIZEN.key("book-1"));
+    assertThat(desk.book(request, BY_CITIZEN.key("book-1"))).isEqualTo(first);
+    assertThat(desk.listSessions(KTP, today().plusDays(1), today().plusDays(1)).get(0).booked())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void cancelBooking_freesThePlaceAndCannotBeRepeated() {
+    bookingPlan();
+    LocalDate day = today().plusDays(1);
+    Booking b = book(day, NINE, NIK_1);
+    Booking cancelled = desk.cancelBooking(b.code(), BY_CITIZEN);
+    assertThat(cancelled.state()).isEqualTo(BookingState.CANCELLED);
+    assertThat(desk.listSessions(KTP, day, day).get(0).booked()).isZero();
+    Throwable e = catchThrowableOfType(ConflictException.class,
+        () -> desk.cancelBooking(b.code(), BY_CITIZEN));
+    assertThat(reason(e)).isEqualTo("booking_state");
+  }
+
+  @Test
+  void checkIn_beforeTheWindowOpens_isRefused() {
+    bookingPlan();
+    Booking b = book(today(), NINE, NIK_1);
+    clock.set(LocalDateTime.of(2026, 3, 2, 8, 29, 59));
+    Throwable e = catchThrowableOfType(ConflictException.class,
+        () -> desk.checkIn(b.code(), BY_KIOSK));
+    assertThat(reason(e)).isEqualTo("check_in_window");
+    assertThat(desk.getBooking(b.id()).state()).isEqualTo(BookingState.BOOKED);
+  }
+
+  @Test
+  void checkIn_insideTheWindow_turnsTheBookingIntoATicketWithTheNextNumber() {
+    bookingPlan();
+    issue(KTP);
+    Booking b = book(today(), NINE, NIK_1);
+    clock.set(LocalDateTime.of(2026, 3, 2, 8, 30));
+    Ticket t = desk.checkIn(b.code(), BY_KIOSK);
+    assertThat(t.number()).isEqualTo("A002");
+    assertThat(t.state()).isEqualTo(TicketState.WAITING);
+    assertThat(t.channel()).isEqualTo(Channel.BOOKING);
+    assertThat(t.booking()).isEqualTo(b.id());
+    assertThat(t.slotStart()).isEqualTo(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(WIB)
+        .toInstant());
+    assertThat(t.citizenHash()).isEqualTo(b.citizenHash());
+    assertThat(desk.listTransitions(t.id())).first().extracting(TicketTransition::command)
+        .isEqualTo(TicketCommand.CHECK_IN);
+    Booking checkedIn = desk.getBooking(b.id());
+    assertThat(checkedIn.state()).isEqualTo(BookingState.CHECKED_IN);
+    assertThat(checkedIn.ticket()).isEqualTo(t.id());
+  }
+
+  @Test
+  void checkIn_isAllowedUntilTheGraceAfterTheSessionEnds() {
+    bookingPlan();
+    Booking b = book(today(), NINE, NIK_1);
+    clock.set(LocalDateTime.of(2026, 3, 2, 10, 15));
+    assertThat(desk.checkIn(b.code(), BY_KIOSK).state()).isEqualTo(TicketState.WAITING);
+  }
+
+  @Test
+  void checkIn_afterTheGrace_isRefusedAndTheSweepExpiresTheBooking() {
+    bookingPlan();
+    Booking b = book(today(), NINE, NIK_1);
+    clock.set(LocalDateTime.of(2026, 3, 2, 10, 15, 1));
+    Throwable e = catchThrowableOfType(ConflictException.class,
+        () -> desk.checkIn(b.code(), BY_KIOSK));
+    assertThat(reason(e)).isEqualTo("check_in_window");
+    assertThat(desk.sweep().bookingsExpired()).isEqualTo(1);
+    assertThat(desk.getBooking(b.id()).state()).isEqualTo(BookingState.EXPIRED);
+    assertThat(store.read(site, (QueueReader r) -> r.findSessionDay(KTP, today(), NINE)))
+        .map(SessionDay::booked).contains(0);
+  }
+
+  @Test
+  void checkIn_ofTomorrowsBooking_isRefusedToday() {
+    bookingPlan();
+    Booking b = book(today().plusDays(1), NINE, NIK_1);
+    clock.set(LocalDateTime.of(2026, 3, 2, 9, 0));
+    Throwable e = catchThrowableOfType(ConflictException.class,
+        () -> desk.checkIn(b.code(), BY_KIOSK));
+    assertThat(reason(e)).isEqualTo("check_in_window");
+    assertThat(desk.sweep().bookingsExpired()).isZero();
+  }
+
+  @Test
+  void checkIn_twice_isRefusedUnlessTheKeyIsTheSame() {
+    bookingPlan();
+    Booking b = book(today(), NINE, NIK_1);
+    clock.set(LocalDateTime.of(2026, 3, 2, 8, 45));
+    Ticket t = desk.checkIn(b.code(), BY_KIOSK.key("scan-1"));
+    assertThat(desk.checkIn(b.code(), BY_KIOSK.key("scan-1"))).isEqualTo(t);
+    Throwable e = catchThrowableOfType(ConflictException.class,
+        () -> desk.checkIn(b.code(), BY_KIOSK));
+    assertThat(reason(e)).isEqualTo("booking_state");
+    assertThat(desk.listTickets(TicketQuery.day(today()))).hasSize(1);
+  }
+
+  @Test
+  void callNext_givesABookedVisitorPrecedenceNearTheSlotOnly() {
+    bookingPlan();
+    desk.closeCounter(L2, BY_OFFICER);
+    Booking b = book(today(), NINE, NIK_1);
+    Ticket walkIn1 = issue(KTP);
+    clock.set(LocalDateTime.of(2026, 3, 2, 8, 10));
+    Ticket walkIn2 = issue(KTP);
+    clock.set(LocalDateTime.of(2026, 3, 2, 8, 40));
+    Ticket booked = desk.checkIn(b.code(), BY_KIOSK);
+    clock.set(LocalDateTime.of(2026, 3, 2, 8, 45));
+    assertThat(desk.getStatus(booked.id()).peopleAhead()).isEqualTo(2);
+    assertThat(serveNext(L1).id()).isEqualTo(walkIn1.id());
+    clock.set(LocalDateTime.of(2026, 3, 2, 8, 50));
+    assertThat(desk.getStatus(booked.id()).peopleAhead()).isZero();
+    assertThat(serveNext(L1).id()).isEqualTo(booked.id());
+    assertThat(serveNext(L1).id()).isEqualTo(walkIn2.id());
+  }
+
   // ======================================================================= J1
 
   @Test
