@@ -28,6 +28,7 @@ public final class Comparisons {
     validation(all);
     resilience(all);
     agencyCall(all);
+    queue(all);
     return List.copyOf(all);
   }
 
@@ -76,6 +77,19 @@ public final class Comparisons {
     all.add(new Comparison("B4", "negative control: new OkHttpClient per call",
         "AgencyCallBenchmark.controlNewClientGet", "AgencyCallBenchmark.baselineGet",
         BARE_OKHTTP, P50, Goal.ratioAtLeast(2)));
+  }
+
+  private static void queue(List<Comparison> all) {
+    String abq = "ArrayBlockingQueue offer + poll";
+    all.add(new Comparison("B5", "in-memory ticket cycle (issue, callNext, serve, finish)",
+        "QueueBenchmark.sdkTicketCycle", "QueueBenchmark.baselineAbq", abq, SCORE,
+        Goal.ratioAtLeast(0.10)));
+    all.add(new Comparison("B5", "in-memory ticket cycle (issue, callNext, serve, finish)",
+        "QueueBenchmark.sdkTicketCycle4Threads", "QueueBenchmark.baselineAbq4Threads", abq,
+        SCORE, Goal.ratioAtLeast(0.10)));
+    all.add(new Comparison("B6", "status event append + read",
+        "StatusLogBenchmark.sdkAppendAndRead", "StatusLogBenchmark.baselineSynchronizedList",
+        "synchronized ArrayList add + copy", SCORE, Goal.ratioAtMost(3)));
   }
 
   private static void validation(List<Comparison> all) {
