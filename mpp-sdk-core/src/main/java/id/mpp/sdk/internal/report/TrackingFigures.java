@@ -73,7 +73,7 @@ public final class TrackingFigures {
     EnumMap<ApplicationStatus, Long> byStatus = new EnumMap<>(ApplicationStatus.class);
     Map<ServiceCode, long[]> slaByService = new TreeMap<>();
     Map<ServiceCode, AgencyId> agencies = new TreeMap<>();
-    eachPage(tracker, ApplicationQuery.all(PAGE), tracker::list, a -> {
+    eachPage(ApplicationQuery.all(PAGE), tracker::list, a -> {
       if (!a.submittedAt().isBefore(start) && a.submittedAt().isBefore(end)) {
         byStatus.merge(a.status(), 1L, Long::sum);
       }
@@ -100,7 +100,7 @@ public final class TrackingFigures {
               .divide(BigDecimal.valueOf(due), 4, RoundingMode.HALF_UP)));
     });
     List<OverdueLine> overdueLines = new ArrayList<>();
-    eachPage(tracker, ApplicationQuery.all(PAGE), tracker::listOverdue, a -> overdueLines.add(
+    eachPage(ApplicationQuery.all(PAGE), tracker::listOverdue, a -> overdueLines.add(
         new OverdueLine(a.trackingNumber(), a.service(), a.agency(), a.status(),
             a.submittedAt().atZone(zone).toLocalDate(), a.sla().dueAt(),
             Duration.between(a.sla().dueAt(), now))));
@@ -130,7 +130,7 @@ public final class TrackingFigures {
         .map(StatusEvent::occurredAt).min(Comparator.naturalOrder());
   }
 
-  private static void eachPage(Tracker tracker, ApplicationQuery first,
+  private static void eachPage(ApplicationQuery first,
       Function<ApplicationQuery, List<Application>> lister, Consumer<Application> each) {
     ApplicationQuery query = first;
     while (true) {

@@ -1,0 +1,86 @@
+package id.mpp.sdk.report;
+
+import static id.mpp.sdk.report.SimulatedDay.DAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.mpp.sdk.MppValidationException;
+import id.mpp.sdk.Violation;
+import id.mpp.sdk.queue.SiteId;
+import id.mpp.sdk.survey.SurveyBook;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReporterTest {
+
+  private SimulatedDay day;
+
+  @BeforeAll
+  void runTheDay() {
+    day = new SimulatedDay().run();
+  }
+
+  @Test
+  void report_withoutTrackerAndSurvey_hasEmptySectionsAndZeroResponses() {
+    MppReport report = Reporter.builder().queue(day.desk).clock(day.clock).build()
+        .report(ReportPeriod.day(DAY));
+
+    assertThat(report.applications()).isEmpty();
+    assertThat(report.sla()).isEmpty();
+    assertThat(report.overdue()).isEmpty();
+    assertThat(report.survey().site()).isNull();
+    assertThat(report.survey().sample().responses()).isZero();
+    assertThat(report.survey().sample().population()).isEqualTo(8);
+    assertThat(report.siteName()).isEqualTo("mpp-kota-bandung");
+  }
+
+  @Test
+  void report_forTheMonth_holdsTheDayAndTheWeekBeforesApplicationsNotHandedInThatMonth() {
+    MppReport month = Reporter.builder().queue(day.desk).tracker(day.tracker).survey(day.book)
+        .clock(day.clock).build().report(ReportPeriod.month(YearMonth.of(2026, 3)));
+
+    assertThat(month.queue().visitors()).isEqualTo(8);
+    assertThat(month.survey().site().respondents()).isEqualTo(5);
+    // A1 and A2 were handed in in February
+    assertThat(month.applications()).extracting(MppReport.StatusCount::count)
+        .containsExactly(1L, 1L);
+  }
+
+  @Test
+  void report_forFebruary_countsTheWeekBeforesApplications() {
+    MppReport february = Reporter.builder().queue(day.desk).tracker(day.tracker)
+        .clock(day.clock).build().report(ReportPeriod.month(YearMonth.of(2026, 2)));
+
+    // A1 and B3 never acted on (submitted); A2, B1 and B2 ready
+    assertThat(february.queue().visitors()).isZero();
+    assertThat(february.applications()).extracting(s -> s.status().name() + "=" + s.count())
+        .containsExactly("SUBMITTED=2", "READY_FOR_PICKUP=3");
+    // A2 was due and ready on Friday 27 February
+    assertThat(february.sla()).singleElement().satisfies(line -> {
+      assertThat(line.onTime()).isEqualTo(1);
+      assertThat(line.late()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void build_whenQueueAndClockMissing_namesBoth() {
+    assertThatThrownBy(() -> Reporter.builder().build())
+        .isInstanceOfSatisfying(MppValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::field).containsExactly("queue", "clock"));
+  }
+
+  @Test
+  void build_whenSurveyBookOfAnotherSiteOrZone_isRefused() {
+    SurveyBook other = SurveyBook.builder().site(SiteId.of("mpp-lain"))
+        .zone(ZoneId.of("Asia/Makassar")).clock(day.clock).build();
+
+    assertThatThrownBy(() -> Reporter.builder().queue(day.desk).survey(other).clock(day.clock)
+        .build())
+        .isInstanceOfSatisfying(MppValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::rule).containsExactly("report.site", "report.zone"));
+  }
+}
