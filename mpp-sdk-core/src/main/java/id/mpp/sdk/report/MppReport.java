@@ -38,8 +38,8 @@ import java.util.Objects;
  * @param overdue the applications overdue at {@code generatedAt}, most overdue first
  * @param survey the SKM results of the period
  */
-@JsonPropertyOrder({"site", "siteName", "zone", "period", "generatedAt", "queue", "services",
-    "agencies", "hours", "applications", "sla", "overdue", "survey"})
+@JsonPropertyOrder({"apiVersion", "kind", "site", "siteName", "zone", "period", "generatedAt",
+    "queue", "services", "agencies", "hours", "applications", "sla", "overdue", "survey"})
 public record MppReport(String site, String siteName, String zone, ReportPeriod period,
     Instant generatedAt, QueueTotals queue, List<ServiceLine> services, List<AgencyLine> agencies,
     List<HourLine> hours, List<StatusCount> applications, List<SlaLine> sla,

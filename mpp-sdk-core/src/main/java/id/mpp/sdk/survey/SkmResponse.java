@@ -54,8 +54,8 @@ import java.util.Optional;
  * @param comment the optional comment or suggestion (saran), at most 1000 characters; {@code null}
  *     if none
  */
-@JsonPropertyOrder({"ticketId", "trackingNumber", "service", "agency", "counter", "answeredAt",
-    "scores", "respondent", "comment"})
+@JsonPropertyOrder({"apiVersion", "kind", "ticketId", "trackingNumber", "service", "agency",
+    "counter", "answeredAt", "scores", "respondent", "comment"})
 public record SkmResponse(
     TicketId ticketId,
     TrackingNumber trackingNumber,

@@ -1,5 +1,6 @@
 package id.mpp.sdk.time;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import id.mpp.sdk.MppValidationException;
 import id.mpp.sdk.Violation;
 import java.time.LocalDate;
@@ -46,6 +47,7 @@ public record Holiday(LocalDate date, String name, HolidayType type, String sour
    *
    * @return {@code true} for {@link HolidayType#CUTI_BERSAMA}
    */
+  @JsonIgnore
   public boolean isCutiBersama() {
     return type == HolidayType.CUTI_BERSAMA;
   }

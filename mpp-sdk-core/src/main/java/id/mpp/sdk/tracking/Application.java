@@ -1,5 +1,6 @@
 package id.mpp.sdk.tracking;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import id.mpp.sdk.adapter.Applicant;
 import id.mpp.sdk.catalogue.AgencyId;
 import id.mpp.sdk.catalogue.ServiceCode;
@@ -105,6 +106,7 @@ public record Application(
   }
 
   /** @return whether no further status can follow */
+  @JsonIgnore
   public boolean isClosed() {
     return status.isTerminal();
   }

@@ -1,5 +1,6 @@
 package id.mpp.sdk.tracking;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import id.mpp.sdk.time.Pause;
 import id.mpp.sdk.time.ProcessingTime;
 import java.time.Instant;
@@ -38,6 +39,7 @@ public record Sla(ProcessingTime processingTime, Instant dueAt, Instant nearBrea
   }
 
   /** @return whether the clock is paused now (the applicant must act) */
+  @JsonIgnore
   public boolean isPaused() {
     return pausedSince != null;
   }

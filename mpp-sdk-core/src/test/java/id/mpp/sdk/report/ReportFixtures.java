@@ -27,7 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A hand-made report with known numbers, for the export tests. */
-final class ReportFixtures {
+public final class ReportFixtures {
 
   static final ServiceCode KTP = ServiceCode.of("DUKCAPIL-KTP-EL");
   static final ServiceCode SKCK = ServiceCode.of("POLRI-SKCK-BARU");
@@ -53,7 +53,7 @@ final class ReportFixtures {
     return Ikm.compute(responses).orElseThrow();
   }
 
-  static MppReport report(String ktpName) {
+  public static MppReport report(String ktpName) {
     IkmResult dukcapil = ikm(4, 4);
     IkmResult polres = ikm(2, 2);
     IkmResult site = ikm(6, 3);

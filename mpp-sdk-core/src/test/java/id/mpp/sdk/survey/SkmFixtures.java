@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Builds SKM responses for tests. */
-final class SkmFixtures {
+public final class SkmFixtures {
 
   static final ServiceCode KTP = ServiceCode.of("DUKCAPIL-KTP-EL");
   static final ServiceCode KK = ServiceCode.of("DUKCAPIL-KK");
@@ -26,7 +26,7 @@ final class SkmFixtures {
   }
 
   /** A response for a fresh ticket with the given scores in the regulation's usual order. */
-  static SkmResponse response(int... scoresU1toU9) {
+  public static SkmResponse response(int... scoresU1toU9) {
     Map<SkmElement, Integer> scores = new EnumMap<>(SkmElement.class);
     for (int i = 0; i < scoresU1toU9.length; i++) {
       if (scoresU1toU9[i] != 0) {
