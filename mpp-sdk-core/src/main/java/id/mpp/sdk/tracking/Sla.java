@@ -45,6 +45,7 @@ public record Sla(ProcessingTime processingTime, Instant dueAt, Instant nearBrea
   }
 
   /** @return whether the clock stopped for good */
+  @JsonIgnore
   public boolean isStopped() {
     return stoppedAt != null;
   }

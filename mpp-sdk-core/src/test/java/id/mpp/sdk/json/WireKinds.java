@@ -3,6 +3,15 @@ package id.mpp.sdk.json;
 import id.mpp.sdk.catalogue.Catalogue;
 import id.mpp.sdk.catalogue.CatalogueDocument;
 import id.mpp.sdk.catalogue.CompletenessReport;
+import id.mpp.sdk.queue.Announcement;
+import id.mpp.sdk.queue.Booking;
+import id.mpp.sdk.queue.CallResult;
+import id.mpp.sdk.queue.Counter;
+import id.mpp.sdk.queue.QueueEvent;
+import id.mpp.sdk.queue.QueueKpis;
+import id.mpp.sdk.queue.Ticket;
+import id.mpp.sdk.queue.TicketStatus;
+import id.mpp.sdk.queue.TicketTransition;
 import id.mpp.sdk.report.MppReport;
 import id.mpp.sdk.report.ReportFixtures;
 import id.mpp.sdk.survey.SkmFixtures;
@@ -13,6 +22,7 @@ import id.mpp.sdk.tracking.Application;
 import id.mpp.sdk.tracking.OutboxMessage;
 import id.mpp.sdk.tracking.StatusEvent;
 import id.mpp.sdk.tracking.StatusMachine;
+import id.mpp.sdk.tracking.StatusWebhook;
 import id.mpp.sdk.tracking.TrackingFixtures;
 import java.util.List;
 import java.util.Objects;
@@ -74,6 +84,18 @@ public final class WireKinds {
       new WireKind(OutboxMessage.class, () -> TrackingFixtures.message("submit-1",
           TrackingFixtures.number(7), OutboxMessage.Type.SUBMIT, TrackingFixtures.T0)),
       new WireKind(StatusMachine.class, StatusMachine::defaults),
+      new WireKind(StatusWebhook.class, QueueWireExamples::statusWebhook),
+      new WireKind(Ticket.class, () -> QueueWireExamples.morning().served()),
+      new WireKind(CallResult.class, () -> QueueWireExamples.morning().call()),
+      new WireKind(TicketStatus.class, () -> QueueWireExamples.morning().waiting()),
+      new WireKind(TicketTransition.class,
+          () -> QueueWireExamples.morning().transitions().get(1)),
+      new WireKind(QueueEvent.class, () -> QueueWireExamples.morning().events().get(0)),
+      new WireKind(Counter.class, () -> QueueWireExamples.morning().counter()),
+      new WireKind(Announcement.class,
+          () -> QueueWireExamples.morning().announcements().get(0)),
+      new WireKind(QueueKpis.class, () -> QueueWireExamples.morning().kpis()),
+      new WireKind(Booking.class, QueueWireExamples::booking),
       new WireKind(SkmResponse.class, () -> SkmFixtures.response(4, 3, 4, 4, 3, 4, 4, 2, 4)),
       new WireKind(MppReport.class, () -> ReportFixtures.report("KTP-el")),
       new WireKind(HolidayData.class, HolidayData::bundled),

@@ -48,6 +48,10 @@ final class WireSchemas {
   private static final ObjectMapper PRINTER = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT);
 
+  /** The simple names of every wire kind: definitions of these carry the envelope too. */
+  private static final java.util.Set<String> WIRE_TYPES = WireKinds.ALL.stream()
+      .map(WireKinds.WireKind::kind).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private final SchemaGenerator generator;
 
   WireSchemas() {
@@ -82,7 +86,7 @@ final class WireSchemas {
     schema.put("title", type.getSimpleName());
     schema.put("description", "mpp.sdk/v1 wire document " + type.getSimpleName()
         + ", generated from " + type.getName() + " by WireSchemaTest; do not edit by hand.");
-    ObjectNode envelope = withEnvelope(generated, type);
+    ObjectNode envelope = withEnvelope(generated, type.getSimpleName());
     envelope.fields().forEachRemaining(e -> {
       if (!e.getKey().equals("$defs") && !e.getKey().equals("$schema")) {
         schema.set(e.getKey(), e.getValue());
@@ -91,7 +95,10 @@ final class WireSchemas {
     JsonNode defs = generated.get("$defs");
     if (defs != null) {
       Map<String, JsonNode> sorted = new TreeMap<>();
-      defs.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue()));
+      // a wire document nested in another (a Ticket in a CallResult) carries its own envelope
+      defs.fields().forEachRemaining(e -> sorted.put(e.getKey(),
+          WIRE_TYPES.contains(e.getKey()) && e.getValue() instanceof ObjectNode o
+              ? withEnvelope(o, e.getKey()) : e.getValue()));
       ObjectNode sortedDefs = schema.putObject("$defs");
       sorted.forEach(sortedDefs::set);
     }
@@ -141,11 +148,11 @@ final class WireSchemas {
   }
 
   /** Declares {@code apiVersion} and {@code kind} first, as constants, and requires them. */
-  private static ObjectNode withEnvelope(ObjectNode schema, Class<?> type) {
+  private static ObjectNode withEnvelope(ObjectNode schema, String kind) {
     ObjectNode out = PRINTER.createObjectNode();
     ObjectNode properties = PRINTER.createObjectNode();
     properties.putObject("apiVersion").put("type", "string").put("const", MppJson.API_VERSION);
-    properties.putObject("kind").put("type", "string").put("const", type.getSimpleName());
+    properties.putObject("kind").put("type", "string").put("const", kind);
     JsonNode own = schema.get("properties");
     if (own != null) {
       own.fields().forEachRemaining(e -> properties.set(e.getKey(), e.getValue()));
