@@ -418,7 +418,7 @@ public final class QueueDesk {
       CounterStatus from, CounterStatus to, PauseReason reason, EventType event) {
     Objects.requireNonNull(id, "counter");
     checkOptions(options);
-    return command(options, command + "|" + id, Counter.class, (tx, now) -> {
+    return command(options, () -> command + "|" + id, Counter.class, (tx, now) -> {
       Counter c = tx.lockCounter(id).orElseThrow(() -> new NotFoundException("counter",
           id.value()));
       boolean allowed = from == null ? c.status() != CounterStatus.CLOSED : c.status() == from;
@@ -509,13 +509,10 @@ public final class QueueDesk {
     Objects.requireNonNull(request, "request");
     checkOptions(options);
     String hash = request.nik() == null ? null : hasher().hash(request.nik());
-    StringBuilder fp = new StringBuilder("issue|").append(request.service()).append('|')
-        .append(request.priority()).append('|').append(request.channel()).append('|')
-        .append(request.printed()).append('|').append(request.nextServices());
-    if (hash != null) {
-      fp.append('|').append(hash);
-    }
-    return command(options, fp.toString(), Ticket.class, (tx, now) -> {
+    Supplier<String> fp = () -> "issue|" + request.service() + "|" + request.priority() + "|"
+        + request.channel() + "|" + request.printed() + "|" + request.nextServices()
+        + (hash == null ? "" : "|" + hash);
+    return command(options, fp, Ticket.class, (tx, now) -> {
       ServiceQueue service = checkIssue(tx, request);
       LocalDate today = today(now);
       ServiceDay day = tx.lockServiceDay(service.code(), today);
@@ -638,7 +635,7 @@ public final class QueueDesk {
   public CallResult callNext(CounterId counter, CommandOptions options) {
     Objects.requireNonNull(counter, "counter");
     checkOptions(options);
-    return command(options, "callNext|" + counter, CallResult.class, (tx, now) -> {
+    return command(options, () -> "callNext|" + counter, CallResult.class, (tx, now) -> {
       Counter c = callableCounter(tx, counter);
       CounterDefinition d = c.definition();
       WeightedRound round = round(d);
@@ -716,7 +713,7 @@ public final class QueueDesk {
     Objects.requireNonNull(counter, "counter");
     Objects.requireNonNull(ticket, "ticket");
     checkOptions(options);
-    return command(options, "call|" + counter + "|" + ticket, Ticket.class, (tx, now) -> {
+    return command(options, () -> "call|" + counter + "|" + ticket, Ticket.class, (tx, now) -> {
       Counter c = callableCounter(tx, counter);
       Ticket t = lockTicket(tx, ticket);
       checkToday(t, now);
@@ -1304,8 +1301,8 @@ public final class QueueDesk {
     checkOptions(options);
     WorkingCalendar cal = calendar();
     String hash = hasher().hash(request.nik());
-    String fp = "book|" + request.service() + "|" + request.date() + "|" + request.sessionStart()
-        + "|" + hash;
+    Supplier<String> fp = () -> "book|" + request.service() + "|" + request.date() + "|"
+        + request.sessionStart() + "|" + hash;
     return command(options, fp, Booking.class, (tx, now) -> {
       LocalDate today = today(now);
       BookingPlan plan = tx.findBookingPlan(request.service())
@@ -1354,7 +1351,7 @@ public final class QueueDesk {
   public Booking cancelBooking(String code, CommandOptions options) {
     Objects.requireNonNull(code, "code");
     checkOptions(options);
-    return command(options, "cancelBooking|" + code, Booking.class, (tx, now) -> {
+    return command(options, () -> "cancelBooking|" + code, Booking.class, (tx, now) -> {
       Booking b = bookedBooking(tx, code);
       Booking cancelled = changeBooking(tx, b, BookingState.CANCELLED, null, now);
       tx.appendEvent(bookingEvent(EventType.BOOKING_CANCELLED, cancelled, now));
@@ -1378,7 +1375,7 @@ public final class QueueDesk {
   public Ticket checkIn(String code, CommandOptions options) {
     Objects.requireNonNull(code, "code");
     checkOptions(options);
-    return command(options, "checkIn|" + code, Ticket.class, (tx, now) -> {
+    return command(options, () -> "checkIn|" + code, Ticket.class, (tx, now) -> {
       Booking b = bookedBooking(tx, code);
       BookingPlan plan = tx.findBookingPlan(b.service()).orElseThrow();
       BookingSession session = new BookingSession(b.date().getDayOfWeek(), b.sessionStart(),
@@ -1689,7 +1686,7 @@ public final class QueueDesk {
       String detail, TicketWork work) {
     Objects.requireNonNull(id, "ticket");
     checkOptions(options);
-    return command(options, command + "|" + id + detail, Ticket.class, (tx, now) -> {
+    return command(options, () -> command + "|" + id + detail, Ticket.class, (tx, now) -> {
       Ticket t = lockTicket(tx, id);
       Transitions.checkAccepts(t.number(), t.state(), command);
       if (command != TicketCommand.CANCEL) {
@@ -1714,9 +1711,10 @@ public final class QueueDesk {
    * Runs a command in one transaction, once per idempotency key: a repeat with the same key and
    * command returns the stored result; the same key with another command is a conflict.
    */
-  private <R extends WireDocument> R command(CommandOptions options, String fingerprint,
-      Class<R> type, Work<R> work) {
+  private <R extends WireDocument> R command(CommandOptions options,
+      Supplier<String> fingerprinter, Class<R> type, Work<R> work) {
     String key = options.idempotencyKey();
+    String fingerprint = key == null ? null : fingerprinter.get();
     R result;
     try {
       result = store.transact(site, tx -> {

@@ -3,7 +3,6 @@ package id.mpp.sdk.internal.queue;
 import id.mpp.sdk.queue.CounterKind;
 import id.mpp.sdk.queue.VoicePart;
 import id.mpp.sdk.queue.VoicePartKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,6 +14,28 @@ public final class IndonesianSpeech {
 
   private static final String[] UNITS = {"nol", "satu", "dua", "tiga", "empat", "lima", "enam",
       "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"};
+  private static final VoicePart CHIME = new VoicePart(VoicePartKind.CHIME, "", "chime");
+  private static final VoicePart RECALL = phrase("panggilan ulang");
+  private static final VoicePart NUMBER_INTRO = phrase("nomor antrian");
+  private static final VoicePart GO_TO = phrase("silakan menuju");
+  private static final VoicePart LOKET = phrase("loket");
+  private static final VoicePart RUANG = phrase("ruang");
+  private static final VoicePart MEJA = phrase("meja");
+  private static final VoicePart[] DIGITS = new VoicePart[10];
+  private static final VoicePart[] LETTERS = new VoicePart[26];
+  /** Counter numbers in words, made once each; a racy write of an immutable part is harmless. */
+  private static final VoicePart[] COUNTER_NUMBERS = new VoicePart[1000];
+
+  static {
+    for (int d = 0; d < 10; d++) {
+      DIGITS[d] = new VoicePart(VoicePartKind.DIGIT, UNITS[d], "digit-" + d);
+    }
+    for (int i = 0; i < 26; i++) {
+      String letter = String.valueOf((char) ('A' + i));
+      LETTERS[i] = new VoicePart(VoicePartKind.LETTER, letter,
+          "letter-" + letter.toLowerCase(Locale.ROOT));
+    }
+  }
 
   private IndonesianSpeech() {
   }
@@ -94,27 +115,29 @@ public final class IndonesianSpeech {
    */
   public static List<VoicePart> callParts(String number, CounterKind kind, int counterNumber,
       boolean recall) {
-    List<VoicePart> parts = new ArrayList<>(12);
-    parts.add(new VoicePart(VoicePartKind.CHIME, "", "chime"));
+    VoicePart[] parts = new VoicePart[number.length() + (recall ? 6 : 5)];
+    int n = 0;
+    parts[n++] = CHIME;
     if (recall) {
-      parts.add(phrase("panggilan ulang"));
+      parts[n++] = RECALL;
     }
-    parts.add(phrase("nomor antrian"));
+    parts[n++] = NUMBER_INTRO;
     for (int i = 0; i < number.length(); i++) {
       char c = number.charAt(i);
       if (c >= '0' && c <= '9') {
-        int d = c - '0';
-        parts.add(new VoicePart(VoicePartKind.DIGIT, digit(d), "digit-" + d));
+        parts[n++] = DIGITS[c - '0'];
+      } else if (c >= 'A' && c <= 'Z') {
+        parts[n++] = LETTERS[c - 'A'];
       } else {
         String letter = String.valueOf(c);
-        parts.add(new VoicePart(VoicePartKind.LETTER, letter,
-            "letter-" + letter.toLowerCase(Locale.ROOT)));
+        parts[n++] = new VoicePart(VoicePartKind.LETTER, letter,
+            "letter-" + letter.toLowerCase(Locale.ROOT));
       }
     }
-    parts.add(phrase("silakan menuju"));
-    parts.add(phrase(counterWord(kind)));
-    parts.add(new VoicePart(VoicePartKind.NUMBER, words(counterNumber), "number-" + counterNumber));
-    return List.copyOf(parts);
+    parts[n++] = GO_TO;
+    parts[n++] = counterWord(kind);
+    parts[n] = counterNumber(counterNumber);
+    return List.of(parts);
   }
 
   /**
@@ -154,8 +177,14 @@ public final class IndonesianSpeech {
   public static int spokenWords(List<VoicePart> parts) {
     int n = 0;
     for (VoicePart p : parts) {
-      if (p.kind() != VoicePartKind.CHIME && !p.text().isEmpty()) {
-        n += p.text().split(" ").length;
+      String text = p.text();
+      if (p.kind() != VoicePartKind.CHIME && !text.isEmpty()) {
+        n++;
+        for (int i = 0; i < text.length(); i++) {
+          if (text.charAt(i) == ' ') {
+            n++;
+          }
+        }
       }
     }
     return n;
@@ -165,11 +194,23 @@ public final class IndonesianSpeech {
     return new VoicePart(VoicePartKind.PHRASE, words, "phrase-" + words.replace(' ', '-'));
   }
 
-  private static String counterWord(CounterKind kind) {
+  private static VoicePart counterWord(CounterKind kind) {
     return switch (kind) {
-      case RUANG -> "ruang";
-      case MEJA -> "meja";
-      default -> "loket";
+      case RUANG -> RUANG;
+      case MEJA -> MEJA;
+      default -> LOKET;
     };
+  }
+
+  private static VoicePart counterNumber(int number) {
+    if (number < 0 || number >= COUNTER_NUMBERS.length) {
+      return new VoicePart(VoicePartKind.NUMBER, words(number), "number-" + number);
+    }
+    VoicePart part = COUNTER_NUMBERS[number];
+    if (part == null) {
+      part = new VoicePart(VoicePartKind.NUMBER, words(number), "number-" + number);
+      COUNTER_NUMBERS[number] = part;
+    }
+    return part;
   }
 }
