@@ -220,8 +220,9 @@ public record SkmResponse(
     }
 
     /**
-     * Rates an application: takes its tracking number, service and agency, and the queue ticket
-     * it was handed in under, if any.
+     * Rates an application: takes its tracking number, service and agency. The queue ticket it
+     * was handed in under is not taken: the visit at the counter and the application's outcome
+     * (for example at pickup) may each be rated once; the application still links to its ticket.
      *
      * @param application the application, usually just handed over
      * @return this builder
@@ -230,7 +231,6 @@ public record SkmResponse(
       this.trackingNumber = application.trackingNumber();
       this.service = application.service();
       this.agency = application.agency();
-      application.findTicket().ifPresent(t -> this.ticketId = TicketId.of(t.ticketId()));
       return this;
     }
 

@@ -4,10 +4,14 @@ import static id.mpp.sdk.report.SimulatedDay.DAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.mpp.sdk.ConflictException;
 import id.mpp.sdk.MppValidationException;
 import id.mpp.sdk.Violation;
 import id.mpp.sdk.queue.SiteId;
+import id.mpp.sdk.survey.SkmElement;
+import id.mpp.sdk.survey.SkmResponse;
 import id.mpp.sdk.survey.SurveyBook;
+import id.mpp.sdk.survey.SurveyStore;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,6 +68,33 @@ class ReporterTest {
       assertThat(line.onTime()).isEqualTo(1);
       assertThat(line.late()).isEqualTo(1);
     });
+  }
+
+  @Test
+  void surveyBook_whenApplicationOfARatedTicketIsRated_acceptsItOnceForTheApplication() {
+    // C1 was handed in under ticket C001, which was rated at the counter; a day of its own,
+    // as this test records a response
+    SimulatedDay day = new SimulatedDay().run();
+    SkmResponse response = SkmResponse.builder().application(day.c1)
+        .answeredAt(day.clock.instant()).score(SkmElement.PRODUK_LAYANAN, 4).build();
+
+    day.book.record(response);
+
+    assertThat(day.book.findByApplication(day.c1.trackingNumber())).contains(response);
+    assertThat(response.service()).isEqualTo(SimulatedDay.SKCK);
+    assertThat(response.agency()).isEqualTo(SimulatedDay.POLRES);
+    assertThatThrownBy(() -> day.book.record(response))
+        .isInstanceOfSatisfying(ConflictException.class,
+            e -> assertThat(e.reason()).isEqualTo(SurveyStore.DUPLICATE));
+  }
+
+  @Test
+  void surveyBook_ticketBuilder_takesServiceAgencyAndCounterOfTheTicket() {
+    SkmResponse rated = day.book.findByTicket(day.s1.id()).orElseThrow();
+
+    assertThat(rated.service()).isEqualTo(SimulatedDay.SKCK);
+    assertThat(rated.agency()).isEqualTo(SimulatedDay.POLRES);
+    assertThat(rated.counter()).isEqualTo(SimulatedDay.P1);
   }
 
   @Test

@@ -18,8 +18,8 @@ final class Svg {
   static final String GREY = "#6b7280";
 
   private static final int WIDTH = 760;
-  private static final int LABEL = 250;
-  private static final int BAR_AREA = 330;
+  private static final int LABEL = 310;
+  private static final int BAR_AREA = 300;
   private static final int ROW = 26;
   private static final int TOP = 8;
 
@@ -62,12 +62,20 @@ final class Svg {
     if (bars.isEmpty()) {
       svg.append(text(LABEL, TOP + 17, "start", GREY, "–"));
     }
+    int bottom = TOP + Math.max(1, bars.size()) * ROW;
+    for (Guide guide : guides) {
+      double x = LABEL + guide.value().doubleValue() * scale;
+      svg.append("<line x1=\"").append(num(x)).append("\" y1=\"").append(TOP)
+          .append("\" x2=\"").append(num(x)).append("\" y2=\"").append(bottom)
+          .append("\" stroke=\"").append(GREY).append("\" stroke-dasharray=\"4 3\"/>");
+      svg.append(text(x, bottom + 16, "middle", GREY, guide.label()));
+    }
     for (int i = 0; i < bars.size(); i++) {
       Bar bar = bars.get(i);
       int y = TOP + i * ROW;
       svg.append("<g><title>").append(Html.escape(bar.label() + ": " + bar.valueText()
           + (bar.backText() == null ? "" : " / " + bar.backText()))).append("</title>");
-      svg.append(text(LABEL - 8, y + 17, "end", "#111827", shorten(bar.label(), 38)));
+      svg.append(text(LABEL - 8, y + 17, "end", "#111827", shorten(bar.label(), 37)));
       double end = 0;
       if (bar.back() != null) {
         double w = bar.back().doubleValue() * scale;
@@ -80,16 +88,12 @@ final class Svg {
         end = Math.max(end, w);
       }
       String label = bar.valueText() + (bar.backText() == null ? "" : " / " + bar.backText());
+      if (!guides.isEmpty()) {
+        // a white ground under the value, so that guide lines never run through it
+        svg.append(rect(LABEL + end + 4, y + 5, label.length() * 7.8 + 4, ROW - 10, "#ffffff"));
+      }
       svg.append(text(LABEL + end + 6, y + 17, "start", "#111827", label));
       svg.append("</g>");
-    }
-    int bottom = TOP + Math.max(1, bars.size()) * ROW;
-    for (Guide guide : guides) {
-      double x = LABEL + guide.value().doubleValue() * scale;
-      svg.append("<line x1=\"").append(num(x)).append("\" y1=\"").append(TOP)
-          .append("\" x2=\"").append(num(x)).append("\" y2=\"").append(bottom)
-          .append("\" stroke=\"").append(GREY).append("\" stroke-dasharray=\"4 3\"/>");
-      svg.append(text(x, bottom + 16, "middle", GREY, guide.label()));
     }
     return svg.append("</svg>").toString();
   }
