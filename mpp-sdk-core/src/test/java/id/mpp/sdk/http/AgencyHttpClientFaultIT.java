@@ -18,20 +18,28 @@ import id.mpp.sdk.AgencyProtocolException;
 import id.mpp.sdk.AgencyTimeoutException;
 import id.mpp.sdk.AgencyUnavailableException;
 import id.mpp.sdk.OutcomeUnknownException;
+import id.mpp.sdk.QuotaExceededException;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The agency faults F1-F8 of reliability.md §9.1, injected by WireMock on loopback. Each test
- * asserts the typed outcome and what the stub saw.
+ * The agency faults F1-F8 of reliability.md §9.1, injected by WireMock on loopback (F5 and F7,
+ * which need real time, are in {@link AgencyHttpClientDeadlineIT}). Each test asserts the typed
+ * outcome and what the stub saw. Retry waits go through a sleeper that advances a manual clock.
  */
 class AgencyHttpClientFaultIT {
 
@@ -196,6 +204,56 @@ class AgencyHttpClientFaultIT {
         .isInstanceOf(OutcomeUnknownException.class);
     assertThat(posts("/permohonan")).hasSize(1);
     assertThat(f.clients.connectionCount()).isZero();
+  }
+
+  // F6 ---------------------------------------------------------------------------------------
+
+  @Test
+  void get_whenTwiceTheBulkheadArrivesAtASlowAgency_excessIsShedFastAndNeverSent()
+      throws Exception {
+    wm.stubFor(get("/slow").willReturn(okJson("{\"value\":\"ok\"}")
+        .withLogNormalRandomDelay(500, 0.1)));
+    AgencyHttpClient client = f.client(HttpFixture.config(wm).resilience(ResilienceConfig
+        .custom().bulkhead(4, Duration.ZERO).build()).build());
+    int callers = 8;
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(callers);
+    List<Future<Long>> outcomes = new ArrayList<>();
+    try {
+      for (int i = 0; i < callers; i++) {
+        outcomes.add(pool.submit(() -> {
+          go.await();
+          long t0 = System.nanoTime();
+          try {
+            client.call(AgencyRequest.get("/slow"), Echo.class);
+            return -1L;
+          } catch (QuotaExceededException e) {
+            assertThat(e.quota()).isEqualTo("bulkhead");
+            return (System.nanoTime() - t0) / 1_000_000;
+          }
+        }));
+      }
+      go.countDown();
+      int admitted = 0;
+      List<Long> shedMillis = new ArrayList<>();
+      for (Future<Long> o : outcomes) {
+        long r = o.get(20, TimeUnit.SECONDS);
+        if (r < 0) {
+          admitted++;
+        } else {
+          shedMillis.add(r);
+        }
+      }
+
+      assertThat(shedMillis).as("the excess was shed").isNotEmpty()
+          .allSatisfy(ms -> assertThat(ms).as("shed without waiting for the agency")
+              .isLessThan(200L));
+      assertThat(admitted + shedMillis.size()).isEqualTo(callers);
+      assertThat(gets("/slow")).as("only admitted calls reached the agency").hasSize(admitted);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   // F8: Retry-After ---------------------------------------------------------------------------
