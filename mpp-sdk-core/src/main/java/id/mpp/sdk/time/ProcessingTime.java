@@ -98,9 +98,11 @@ public record ProcessingTime(int value, Unit unit) {
     };
   }
 
-  /** @return for example {@code "5 working days"} */
+  /** @return for example {@code "5 working days"}, or {@code "1 working day"} */
   @Override
   public String toString() {
-    return value + " " + unit.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    String plural = unit.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return value + " " + (value == 1 && plural.endsWith("s")
+        ? plural.substring(0, plural.length() - 1) : plural);
   }
 }

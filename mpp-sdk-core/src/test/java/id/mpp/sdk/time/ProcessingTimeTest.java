@@ -26,6 +26,12 @@ class ProcessingTimeTest {
   }
 
   @Test
+  void toString_whenOne_singular() {
+    assertThat(ProcessingTime.workingDays(1)).hasToString("1 working day");
+    assertThat(ProcessingTime.minutes(1)).hasToString("1 minute");
+  }
+
+  @Test
   void factories_whenUsed_setTheUnit() {
     assertThat(ProcessingTime.workingDays(5)).isEqualTo(
         new ProcessingTime(5, ProcessingTime.Unit.WORKING_DAYS));
