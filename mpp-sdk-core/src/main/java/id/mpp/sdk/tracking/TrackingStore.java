@@ -155,7 +155,7 @@ public interface TrackingStore {
   Optional<OutboxMessage> findOutbox(String id);
 
   /**
-   * Lists outbox messages in a state, oldest first.
+   * Lists outbox messages in a state, in the order they were saved.
    *
    * @param state the state, for example {@link OutboxMessage.State#DEAD}
    * @param limit at most this many, 1–1000
@@ -164,7 +164,9 @@ public interface TrackingStore {
   List<OutboxMessage> listOutbox(OutboxMessage.State state, int limit);
 
   /**
-   * Lists an application's outbox messages, oldest first.
+   * Lists an application's outbox messages in the order they were saved (messages saved by one
+   * commit in the order of the change's list; a database store keeps an insertion sequence). The
+   * relay relies on this order to keep a citizen's messages in order.
    *
    * @param trackingNumber the application
    * @return the messages
