@@ -10,9 +10,9 @@ import java.util.Objects;
  * {@link #result()} without doing the work again; the same key with another fingerprint is a
  * conflict.
  *
- * <p>The result is one of {@link Ticket}, {@link CallResult} or {@link Booking}; a persistent
- * store keeps its {@code kind} and JSON ({@link id.mpp.sdk.json.MppJson}) and reads it back as
- * that type.
+ * <p>The result is one of {@link Ticket}, {@link CallResult}, {@link Booking} or
+ * {@link Counter}; a persistent store keeps its {@link WireDocument#kind()} and its JSON
+ * ({@link id.mpp.sdk.json.MppJson}) and reads it back as that type, equal to what was stored.
  *
  * @param key the caller's key, 1–255 characters
  * @param fingerprint the command and its arguments, for example {@code callNext|loket-5}
