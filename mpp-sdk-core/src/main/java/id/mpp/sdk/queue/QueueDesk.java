@@ -1849,6 +1849,10 @@ public final class QueueDesk {
 
   private void checkOptions(CommandOptions options) {
     Objects.requireNonNull(options, "options");
+    if (options.idempotencyKey() == null && options.reason() == null
+        && options.actor().kind() != ActorKind.UNKNOWN) {
+      return;
+    }
     List<Violation> violations = new ArrayList<>();
     if (options.actor().kind() == ActorKind.UNKNOWN) {
       violations.add(violation("actor.kind", "queue.value.unknown"));

@@ -24,7 +24,8 @@ import java.util.Optional;
  * <p><b>Uniqueness.</b> The store enforces: one ticket per id; one ticket per (numberedBy,
  * serviceDay, sequence); one counter per id; one booking per id and per code; at most one
  * active (booked or checked-in) booking per (citizenHash, service, date); one idempotency entry
- * per key. A violation throws {@link ConflictException} (reasons {@code duplicate_ticket},
+ * per key. (The desk also keeps ticket prefixes unique per site; a persistent store should back
+ * that with a unique index, as two configuration changes may race.) A violation throws {@link ConflictException} (reasons {@code duplicate_ticket},
  * {@code duplicate_counter}, {@code duplicate_booking}, {@code duplicate_active_booking}).
  *
  * <p><b>Ordering.</b> Event cursors and a zone's announcement sequences are given in commit
@@ -222,7 +223,9 @@ public interface QueueTransaction extends QueueReader {
   Optional<IdempotencyEntry> claimIdempotencyKey(IdempotencyEntry entry);
 
   /**
-   * Appends an event to the site's log and gives it the next cursor.
+   * Appends an event to the site's log and gives it the next cursor: the site's last cursor plus
+   * one, in commit order (a per-site counter row locked by the transaction does both; a rolled-back
+   * transaction leaves no gap).
    *
    * @param draft the event, with cursor 0
    * @return the event with its cursor

@@ -1321,6 +1321,18 @@ public abstract class QueueStoreContractTest {
   }
 
   @Test
+  void listener_whenTheCommandFails_hearsNothing() {
+    Ticket t = issue(KTP);
+    heard.clear();
+    assertThatThrownBy(() -> desk.cancel(t.id(), BY_OFFICER))
+        .isInstanceOf(MppValidationException.class);
+    assertThatThrownBy(() -> desk.startServing(t.id(), BY_OFFICER))
+        .isInstanceOf(ConflictException.class);
+    assertThat(heard).isEmpty();
+    assertThat(desk.listTransitions(t.id())).hasSize(1);
+  }
+
+  @Test
   void listener_whenItThrows_doesNotBreakTheCommand() {
     QueueDesk noisy = QueueDesk.builder().site(site, WIB).clock(clock).store(store)
         .listener(e -> {
