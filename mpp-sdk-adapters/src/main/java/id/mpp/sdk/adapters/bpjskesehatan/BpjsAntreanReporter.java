@@ -32,7 +32,7 @@ import java.util.OptionalInt;
  *     registry.get(AgencyId.of("bpjs-kesehatan")),
  *     BpjsTaskMapping.forJourney(ServiceCode.of("RS-DAFTAR"), ServiceCode.of("RS-POLI-ANA"),
  *         ServiceCode.of("RS-FARMASI")));
- * desk.addListener(reporter);                  // or feed it desk.events(cursor, n) after a restart
+ * QueueDesk.builder()...listener(reporter)   // or feed it desk.events(cursor, n)
  * Ticket t = desk.issue(...);
  * reporter.register(t.id(), booking);          // antrean/add, then the ticket's task times
  * scheduler.scheduleWithFixedDelay(reporter::flush, 0, 10, SECONDS);
