@@ -36,10 +36,26 @@ class WireSchemaTest {
     return WireKinds.ALL.stream();
   }
 
+  /**
+   * In refresh mode, writes every schema and deletes those of kinds no longer listed, before any
+   * test compares.
+   */
   @org.junit.jupiter.api.BeforeAll
-  static void createDirectoryWhenWriting() throws IOException {
-    if (WRITE) {
-      Files.createDirectories(DIR);
+  static void refreshWhenAsked() throws IOException {
+    if (!WRITE) {
+      return;
+    }
+    Files.createDirectories(DIR);
+    List<String> names = new ArrayList<>();
+    for (WireKind kind : WireKinds.ALL) {
+      Files.writeString(fileOf(kind), SCHEMAS.generate(kind.type()), StandardCharsets.UTF_8);
+      names.add(fileOf(kind).getFileName().toString());
+    }
+    try (Stream<Path> files = Files.list(DIR)) {
+      for (Path stale : files.filter(f -> f.getFileName().toString().endsWith(".schema.json"))
+          .filter(f -> !names.contains(f.getFileName().toString())).toList()) {
+        Files.delete(stale);
+      }
     }
   }
 
@@ -64,9 +80,6 @@ class WireSchemaTest {
   void schema_whenRegenerated_matchesCommittedFile(WireKind kind) throws IOException {
     String generated = SCHEMAS.generate(kind.type());
     Path file = fileOf(kind);
-    if (WRITE) {
-      Files.writeString(file, generated, StandardCharsets.UTF_8);
-    }
     if (!Files.exists(file)) {
       fail("missing " + DIR.relativize(file) + " for wire kind " + kind.kind()
           + "; generate it with:\n  " + REFRESH + "\nand commit docs/schema/v1/");
