@@ -32,7 +32,6 @@ final class LzStringEncoder {
     Set<String> notYetEmitted = new HashSet<>();
     int nextCode = 3;
     int width = 2;
-    int untilWider = 2;
     String phrase = "";
 
     for (int i = 0; i < text.length(); i++) {
@@ -46,39 +45,33 @@ final class LzStringEncoder {
         phrase = extended;
         continue;
       }
-      if (notYetEmitted.remove(phrase)) {
-        emitLiteral(out, phrase.charAt(0), width);
-        if (--untilWider == 0) {
-          untilWider = 1 << width;
-          width++;
-        }
-      } else {
-        out.write(dictionary.get(phrase), width);
-      }
-      if (--untilWider == 0) {
-        untilWider = 1 << width;
-        width++;
-      }
+      width = emitPhrase(out, phrase, dictionary, notYetEmitted, width);
       dictionary.put(extended, nextCode++);
       phrase = c;
     }
 
     if (!phrase.isEmpty()) {
-      if (notYetEmitted.remove(phrase)) {
-        emitLiteral(out, phrase.charAt(0), width);
-        if (--untilWider == 0) {
-          untilWider = 1 << width;
-          width++;
-        }
-      } else {
-        out.write(dictionary.get(phrase), width);
-      }
-      if (--untilWider == 0) {
-        width++;
-      }
+      width = emitPhrase(out, phrase, dictionary, notYetEmitted, width);
     }
     out.write(2, width);
     return out.finish();
+  }
+
+  /**
+   * Writes a phrase (as a literal the first time it is seen, else as its code) and grows the
+   * width as the reference does: the "enlarge in" counter of the reference reaches zero exactly
+   * when the codes written since the last growth fill the current width; the writer keeps that
+   * counter.
+   */
+  private static int emitPhrase(BitWriter out, String phrase, Map<String, Integer> dictionary,
+      Set<String> notYetEmitted, int width) {
+    if (notYetEmitted.remove(phrase)) {
+      emitLiteral(out, phrase.charAt(0), width);
+      width = out.countDown(width);
+    } else {
+      out.write(dictionary.get(phrase), width);
+    }
+    return out.countDown(width);
   }
 
   private static void emitLiteral(BitWriter out, char c, int width) {
@@ -97,6 +90,16 @@ final class LzStringEncoder {
     private final StringBuilder text = new StringBuilder();
     private int value;
     private int filled;
+    private int untilWider = 2;
+
+    /** Counts one code down; when the counter runs out the width grows by one bit. */
+    int countDown(int width) {
+      if (--untilWider == 0) {
+        untilWider = 1 << width;
+        return width + 1;
+      }
+      return width;
+    }
 
     void write(int bits, int count) {
       for (int i = 0; i < count; i++) {
