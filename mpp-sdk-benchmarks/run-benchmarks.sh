@@ -4,7 +4,7 @@
 #   mpp-sdk-benchmarks/run-benchmarks.sh [--profile short|long] [--no-build] [--no-gc]
 #                                        [--load] [REGEX ...]
 #
-#   --profile short  1 fork, 3 × 1 s warm-up, 3 × 1 s measurement: a sanity run, < 10 min on 2 cores
+#   --profile short  1 fork, 2 × 1 s warm-up, 6 × 0.5 s measurement: a sanity run, < 10 min on 2 cores
 #   --profile long   2 forks, 5 × 1 s warm-up, 10 × 1 s measurement: the numbers for docs/performance.md
 #   --no-build       reuse mpp-sdk-benchmarks/target/benchmarks.jar
 #   --no-gc          without -prof gc (no allocation column)
@@ -14,6 +14,7 @@
 # Results: mpp-sdk-benchmarks/target/jmh/<profile>-<time>.json (JMH JSON) and .md (the table).
 set -euo pipefail
 
+began=$(date +%s)
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 profile=short
@@ -35,7 +36,7 @@ while [ $# -gt 0 ]; do
 done
 
 case "$profile" in
-  short) jmh_opts=(-f 1 -wi 3 -w 1s -i 3 -r 1s) ;;
+  short) jmh_opts=(-f 1 -wi 2 -w 1s -i 6 -r 500ms) ;;
   long) jmh_opts=(-f 2 -wi 5 -w 1s -i 10 -r 1s) ;;
   *) echo "--profile must be short or long" >&2; exit 2 ;;
 esac
@@ -60,7 +61,7 @@ java -version 2>&1 | head -1
 echo "== JMH ${jmh_opts[*]} ${includes[*]:-(all suites)}"
 start=$(date +%s)
 java -jar "$jar" "${jmh_opts[@]}" -rf json -rff "$json" "${includes[@]}"
-echo "== JMH took $(( $(date +%s) - start )) s"
+echo "== JMH took $(( $(date +%s) - start )) s; load now $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo
 echo "== ratios SDK ÷ baseline ($json)"
@@ -70,6 +71,12 @@ echo "(table written to $table)"
 if [ "$load" = 1 ]; then
   echo
   echo "== L1 load harness"
-  java -Xms1g -Xmx1g -cp "$jar" id.mpp.sdk.benchmarks.load.SiteDayLoad --profile "$profile" \
-    | tee "$out/load-$profile-$stamp.txt"
+  if java -Xms1g -Xmx1g -cp "$jar" id.mpp.sdk.benchmarks.load.SiteDayLoad --profile "$profile" \
+    > "$out/load-$profile-$stamp.txt" 2> "$out/load-$profile-$stamp.log"; then
+    cat "$out/load-$profile-$stamp.txt"
+  else
+    cat "$out/load-$profile-$stamp.txt"
+    echo "(an L1 pass criterion was missed; see above)"
+  fi
 fi
+echo "== total $(( $(date +%s) - began )) s"
