@@ -1,5 +1,10 @@
 package id.mpp.sdk.adapters.kejaksaan;
 
+import static id.mpp.sdk.adapters.internal.json.AgencyCalls.httpConfig;
+import static id.mpp.sdk.adapters.internal.json.AgencyCalls.notFoundAs;
+import static id.mpp.sdk.adapters.internal.json.AgencyCalls.post;
+import static id.mpp.sdk.adapters.internal.json.AgencyCalls.reference;
+
 import id.mpp.sdk.AgencyRejectedException;
 import id.mpp.sdk.MppValidationException;
 import id.mpp.sdk.NotFoundException;
@@ -23,13 +28,10 @@ import id.mpp.sdk.adapters.internal.json.JsonAnswer;
 import id.mpp.sdk.catalogue.Rupiah;
 import id.mpp.sdk.catalogue.ServiceDefinition;
 import id.mpp.sdk.http.AgencyHttpClient;
-import id.mpp.sdk.http.AgencyHttpConfig;
 import id.mpp.sdk.http.AgencyRequest;
 import id.mpp.sdk.http.AuthScheme;
-import id.mpp.sdk.http.CallOptions;
 import id.mpp.sdk.tracking.ApplicationStatus;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -37,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -92,8 +93,7 @@ public final class KejaksaanAdapter implements AgencyAdapter, CatalogueCapabilit
       "DISITA", TrafficFine.Evidence.Status.HELD,
       "SIAP_DIAMBIL", TrafficFine.Evidence.Status.READY_FOR_PICKUP,
       "DIAMBIL", TrafficFine.Evidence.Status.COLLECTED);
-  private static final Pattern AGENCY_ID = Pattern.compile("[A-Z0-9-]{1,40}");
-  private static final Pattern PAYMENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern PAYMENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   private final AdapterDescriptor descriptor;
   private final KejaksaanConfig config;
@@ -107,13 +107,8 @@ public final class KejaksaanAdapter implements AgencyAdapter, CatalogueCapabilit
     this.config = context.config();
     this.clock = context.clock();
     this.ticketNumber = Pattern.compile(config.ticketNumberPattern());
-    Duration attempt = config.deadline().compareTo(Duration.ofSeconds(15)) < 0
-        ? config.deadline() : Duration.ofSeconds(15);
-    this.http = context.httpClient(AgencyHttpConfig.builder(config.baseUrl())
-        .auth(AuthScheme.apiKey("X-Api-Key", config.apiKey()))
-        .deadline(config.deadline())
-        .attemptTimeout(attempt)
-        .build());
+    this.http = context.httpClient(httpConfig(config.baseUrl(),
+        AuthScheme.apiKey("X-Api-Key", config.apiKey()), config.deadline()));
     this.services = CatalogueResource.load(KejaksaanAdapter.class, "catalogue.json",
         descriptor.agencyId());
   }
@@ -188,7 +183,7 @@ public final class KejaksaanAdapter implements AgencyAdapter, CatalogueCapabilit
     body.put("nomorPermohonanMpp", submission.trackingNumber());
     body.put("nomorRegister", register);
     body.put("layanan", submission.serviceCode().value());
-    JsonAnswer answer = JsonAnswer.of(agency(), post(BASE + "/permohonan", body,
+    JsonAnswer answer = JsonAnswer.of(agency(), post(http, BASE + "/permohonan", body,
         submission.idempotencyKey(), submission.trackingNumber()));
     return STATUSES.receipt(answer.text("nomorPermohonan"), answer.text("status"),
         answer.findInstant("diperbaruiPada").orElse(clock.instant()),
@@ -197,17 +192,17 @@ public final class KejaksaanAdapter implements AgencyAdapter, CatalogueCapabilit
 
   @Override
   public AgencyStatusReport getStatus(String agencyReference) {
-    String reference = reference(agencyReference, "agencyReference");
+    String reference = reference(agencyReference, "agencyReference", "kejaksaan.reference.format");
     return notFoundAs("application", reference, () -> report(JsonAnswer.of(agency(),
         http.send(AgencyRequest.get(BASE + "/permohonan/" + reference)))));
   }
 
   @Override
   public AgencyStatusReport cancel(String agencyReference, String reason, String idempotencyKey) {
-    String reference = reference(agencyReference, "agencyReference");
+    String reference = reference(agencyReference, "agencyReference", "kejaksaan.reference.format");
     Map<String, Object> body = Map.of("alasan", Objects.requireNonNull(reason, "reason"));
     return notFoundAs("application", reference, () -> report(JsonAnswer.of(agency(),
-        post(BASE + "/permohonan/" + reference + "/batal", body, idempotencyKey, null))));
+        post(http, BASE + "/permohonan/" + reference + "/batal", body, idempotencyKey, null))));
   }
 
   private AgencyStatusReport report(JsonAnswer answer) {
@@ -237,7 +232,7 @@ public final class KejaksaanAdapter implements AgencyAdapter, CatalogueCapabilit
     body.put("jumlah", request.amount().amount());
     body.put("keterangan", request.description());
     body.put("berlakuSampai", OffsetDateTime.ofInstant(expiresAt, clock.getZone()).toString());
-    JsonAnswer answer = JsonAnswer.of(agency(), post(BASE + "/tagihan", body,
+    JsonAnswer answer = JsonAnswer.of(agency(), post(http, BASE + "/tagihan", body,
         request.idempotencyKey(), request.trackingNumber()));
     return new Bill(answer.text("idTagihan"), answer.text("kodeBayar"), answer.rupiah("jumlah"),
         answer.findInstant("berlakuSampai").orElse(expiresAt), paymentStatus(answer));
@@ -245,7 +240,7 @@ public final class KejaksaanAdapter implements AgencyAdapter, CatalogueCapabilit
 
   @Override
   public PaymentStatusReport getPaymentStatus(String billId) {
-    String id = reference(billId, "billId");
+    String id = reference(billId, "billId", "kejaksaan.reference.format");
     return notFoundAs("bill", id, () -> paymentReport(JsonAnswer.of(agency(),
         http.send(AgencyRequest.get(BASE + "/tagihan/" + id)))));
   }
@@ -265,7 +260,7 @@ public final class KejaksaanAdapter implements AgencyAdapter, CatalogueCapabilit
    *     {@code TAGIHAN_DIBATALKAN}
    */
   public PaymentStatusReport collectPayment(String billId, Rupiah amount, String paymentId) {
-    String id = reference(billId, "billId");
+    String id = reference(billId, "billId", "kejaksaan.reference.format");
     Objects.requireNonNull(amount, "amount");
     if (paymentId == null || !PAYMENT_ID.matcher(paymentId).matches()) {
       throw MppValidationException.of("paymentId", "kejaksaan.paymentId.format",
@@ -273,7 +268,7 @@ public final class KejaksaanAdapter implements AgencyAdapter, CatalogueCapabilit
     }
     Map<String, Object> body = Map.of("idPembayaran", paymentId, "jumlah", amount.amount());
     return notFoundAs("bill", id, () -> paymentReport(JsonAnswer.of(agency(),
-        post(BASE + "/tagihan/" + id + "/pembayaran", body, "bayar-" + paymentId, null))));
+        post(http, BASE + "/tagihan/" + id + "/pembayaran", body, "bayar-" + paymentId, null))));
   }
 
   private PaymentStatusReport paymentReport(JsonAnswer answer) {
@@ -294,34 +289,6 @@ public final class KejaksaanAdapter implements AgencyAdapter, CatalogueCapabilit
   }
 
   // ---------------------------------------------------------------- plumbing
-
-  private id.mpp.sdk.http.AgencyResponse post(String path, Object body, String idempotencyKey,
-      String trackingNumber) {
-    CallOptions options = CallOptions.defaults().withIdempotencyKey(idempotencyKey);
-    if (trackingNumber != null) {
-      options = options.withTrackingNumber(trackingNumber);
-    }
-    return http.send(AgencyRequest.post(path, body).withOptions(options));
-  }
-
-  private static <T> T notFoundAs(String kind, String id, Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (AgencyRejectedException e) {
-      if (e.httpStatus() == 404) {
-        throw new NotFoundException(kind, id);
-      }
-      throw e;
-    }
-  }
-
-  private static String reference(String value, String field) {
-    if (value == null || !AGENCY_ID.matcher(value).matches()) {
-      throw MppValidationException.of(field, "kejaksaan.reference.format",
-          field + " must be 1-40 upper-case letters, digits or '-'");
-    }
-    return value;
-  }
 
   private String agency() {
     return descriptor.agencyId().value();

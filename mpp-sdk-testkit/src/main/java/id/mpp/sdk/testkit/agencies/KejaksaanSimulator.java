@@ -1,17 +1,18 @@
 package id.mpp.sdk.testkit.agencies;
 
+import static id.mpp.sdk.testkit.agencies.IdempotencyLedger.amount;
+import static id.mpp.sdk.testkit.agencies.IdempotencyLedger.json;
+import static id.mpp.sdk.testkit.agencies.IdempotencyLedger.last;
+import static id.mpp.sdk.testkit.agencies.IdempotencyLedger.queryParam;
+import static id.mpp.sdk.testkit.agencies.IdempotencyLedger.segment;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import id.mpp.sdk.MppException;
 import id.mpp.sdk.catalogue.Rupiah;
-import id.mpp.sdk.json.MppJson;
 import id.mpp.sdk.testkit.simulator.AgencySimulator;
 import id.mpp.sdk.testkit.simulator.Route;
 import id.mpp.sdk.testkit.simulator.Routes;
 import id.mpp.sdk.testkit.simulator.SimulatedRequest;
 import id.mpp.sdk.testkit.simulator.SimulatedResponse;
-import java.math.BigDecimal;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
  * A simulated Kejaksaan tilang API (traffic-fine cases after the verdict of the Pengadilan Negeri,
@@ -55,7 +55,7 @@ public final class KejaksaanSimulator extends AgencySimulator {
   private final Map<String, TilangCase> cases = new LinkedHashMap<>();
   private final Map<String, Application> applications = new LinkedHashMap<>();
   private final Map<String, Bill> bills = new LinkedHashMap<>();
-  private final Map<String, Stored> idempotent = new HashMap<>();
+  private final IdempotencyLedger ledger = new IdempotencyLedger(KejaksaanSimulator::error);
   private final Map<String, String> payments = new HashMap<>();
   private long sequence;
 
@@ -171,7 +171,7 @@ public final class KejaksaanSimulator extends AgencySimulator {
     cases.clear();
     applications.clear();
     bills.clear();
-    idempotent.clear();
+    ledger.clear();
     payments.clear();
     sequence = 0;
   }
@@ -180,11 +180,11 @@ public final class KejaksaanSimulator extends AgencySimulator {
   protected void defineRoutes(Routes routes) {
     routes.get(BASE + "/perkara", authorised(this::casesByPlate))
         .get(BASE + "/perkara/[A-Za-z0-9]+", authorised(this::caseByNumber))
-        .post(BASE + "/permohonan", authorised(r -> once(r, List.of("nomorPermohonanMpp",
+        .post(BASE + "/permohonan", authorised(r -> ledger.once(r, List.of("nomorPermohonanMpp",
             "nomorRegister"), this::submit)))
         .get(BASE + "/permohonan/[A-Z0-9-]+", authorised(this::application))
-        .post(BASE + "/permohonan/[A-Z0-9-]+/batal", authorised(r -> once(r, List.of(), this::cancel)))
-        .post(BASE + "/tagihan", authorised(r -> once(r, List.of("nomorPermohonanMpp", "jumlah"),
+        .post(BASE + "/permohonan/[A-Z0-9-]+/batal", authorised(r -> ledger.once(r, List.of(), this::cancel)))
+        .post(BASE + "/tagihan", authorised(r -> ledger.once(r, List.of("nomorPermohonanMpp", "jumlah"),
             this::createBill)))
         .get(BASE + "/tagihan/[A-Z0-9-]+", authorised(this::bill))
         .post(BASE + "/tagihan/[A-Z0-9-]+/pembayaran", authorised(this::pay));
@@ -201,37 +201,6 @@ public final class KejaksaanSimulator extends AgencySimulator {
         return handler.handle(request);
       }
     };
-  }
-
-  /**
-   * Answers a mutating request once per Idempotency-Key: a repeat whose identifying fields are
-   * the same gets the first answer again (an expiry recomputed by a retry does not count); one
-   * whose fields differ is refused.
-   */
-  private SimulatedResponse once(SimulatedRequest request, List<String> identifying,
-      BiFunction<SimulatedRequest, JsonNode, SimulatedResponse> handler) {
-    String key = request.header("Idempotency-Key").orElse("");
-    if (key.isBlank()) {
-      return error(400, "IDEMPOTENCY_KEY_WAJIB", "header Idempotency-Key wajib diisi");
-    }
-    String slot = request.path() + " " + key;
-    JsonNode body = json(request);
-    String fingerprint = fingerprint(body, identifying);
-    Stored earlier = idempotent.get(slot);
-    if (earlier != null) {
-      return earlier.fingerprint().equals(fingerprint) ? earlier.response()
-          : error(409, "KUNCI_IDEMPOTENSI_DIPAKAI", "Idempotency-Key dipakai untuk permintaan lain");
-    }
-    SimulatedResponse answer;
-    if (body == null) {
-      answer = error(400, "PERMINTAAN_TIDAK_VALID", "badan permintaan bukan objek JSON");
-    } else {
-      answer = handler.apply(request, body);
-    }
-    if (answer.status() < 500) {
-      idempotent.put(slot, new Stored(fingerprint, answer));
-    }
-    return answer;
   }
 
   private SimulatedResponse casesByPlate(SimulatedRequest request) {
@@ -486,64 +455,11 @@ public final class KejaksaanSimulator extends AgencySimulator {
   }
 
   private static SimulatedResponse error(int status, String code, String message) {
-    return SimulatedResponse.json(status, Map.of("code", code, "message", message));
-  }
-
-  private static Rupiah amount(JsonNode node) {
-    if (node == null || !node.isNumber()) {
-      return null;
-    }
-    try {
-      return Rupiah.of(new BigDecimal(node.asText()));
-    } catch (MppException e) {
-      return null;
-    }
-  }
-
-  private static JsonNode json(SimulatedRequest request) {
-    try {
-      JsonNode node = MppJson.defaults().read(request.body(), JsonNode.class);
-      return node != null && node.isObject() ? node : null;
-    } catch (MppException e) {
-      return null;
-    }
-  }
-
-  private static String last(String path) {
-    return path.substring(path.lastIndexOf('/') + 1);
-  }
-
-  private static String segment(String path, int index) {
-    String[] parts = path.substring(1).split("/");
-    return parts.length > index ? parts[index] : "";
-  }
-
-  private static Optional<String> queryParam(String query, String name) {
-    for (String pair : query.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0 && pair.substring(0, eq).equals(name)) {
-        return Optional.of(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return Optional.empty();
+    return IdempotencyLedger.codeAndMessage(status, code, message);
   }
 
   private static String normalisePlate(String plate) {
     return plate.replace(" ", "").toUpperCase(Locale.ROOT);
-  }
-
-  private static String fingerprint(JsonNode body, List<String> fields) {
-    if (body == null) {
-      return "";
-    }
-    StringBuilder text = new StringBuilder();
-    for (String field : fields) {
-      text.append(field).append('=').append(body.path(field).asText("")).append(';');
-    }
-    return text.toString();
-  }
-
-  private record Stored(String fingerprint, SimulatedResponse response) {
   }
 
   private record Application(String id, String trackingNumber, String registerNumber,

@@ -101,6 +101,31 @@ public final class JsonAnswer {
   }
 
   /**
+   * The texts of an array field; an absent or null field is an empty list.
+   *
+   * @param field the field name
+   * @return the texts, in order
+   * @throws AgencyProtocolException if it is not an array of texts
+   */
+  public List<String> texts(String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    if (!value.isArray()) {
+      throw missing(field, "an array");
+    }
+    List<String> result = new ArrayList<>();
+    for (int i = 0; i < value.size(); i++) {
+      if (!value.get(i).isTextual()) {
+        throw missing(field + "[" + i + "]", "a text");
+      }
+      result.add(value.get(i).asText());
+    }
+    return result;
+  }
+
+  /**
    * A required text field.
    *
    * @param field the field name
