@@ -12,6 +12,7 @@ import id.mpp.sdk.survey.SkmElement;
 import id.mpp.sdk.survey.SkmResponse;
 import id.mpp.sdk.survey.SurveyBook;
 import id.mpp.sdk.survey.SurveyStore;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,6 +69,39 @@ class ReporterTest {
       assertThat(line.onTime()).isEqualTo(1);
       assertThat(line.late()).isEqualTo(1);
     });
+  }
+
+  @Test
+  void report_forTheYear_holdsEveryMonthOfIt() {
+    Reporter reporter = Reporter.builder().queue(day.desk).tracker(day.tracker).survey(day.book)
+        .clock(day.clock).build();
+
+    MppReport year = reporter.report(ReportPeriod.year(Year.of(2026)));
+
+    assertThat(year.period().granularity()).isEqualTo(ReportPeriod.Granularity.YEAR);
+    assertThat(year.queue().visitors()).isEqualTo(8);
+    assertThat(year.survey().site().respondents()).isEqualTo(5);
+    // February's five applications and March's two, each counted once
+    assertThat(year.applications()).extracting(MppReport.StatusCount::count)
+        .containsExactlyElementsOf(java.util.stream.Stream.of(YearMonth.of(2026, 2),
+                YearMonth.of(2026, 3))
+            .flatMap(m -> reporter.report(ReportPeriod.month(m)).applications().stream())
+            .collect(java.util.stream.Collectors.groupingBy(MppReport.StatusCount::status,
+                java.util.TreeMap::new,
+                java.util.stream.Collectors.summingLong(MppReport.StatusCount::count)))
+            .values());
+    assertThat(year.applications().stream().mapToLong(MppReport.StatusCount::count).sum())
+        .isEqualTo(7);
+  }
+
+  @Test
+  void report_forTheYearBefore_isEmpty() {
+    MppReport year = Reporter.builder().queue(day.desk).tracker(day.tracker).survey(day.book)
+        .clock(day.clock).build().report(ReportPeriod.year(Year.of(2025)));
+
+    assertThat(year.queue().visitors()).isZero();
+    assertThat(year.applications()).isEmpty();
+    assertThat(year.survey().site()).isNull();
   }
 
   @Test

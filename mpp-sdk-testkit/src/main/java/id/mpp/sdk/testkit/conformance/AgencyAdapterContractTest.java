@@ -3,6 +3,7 @@ package id.mpp.sdk.testkit.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.mpp.sdk.AgencyException;
 import id.mpp.sdk.AgencyProtocolException;
@@ -16,14 +17,20 @@ import id.mpp.sdk.adapter.AdapterRegistry;
 import id.mpp.sdk.adapter.AgencyAdapter;
 import id.mpp.sdk.adapter.AgencyAdapterProvider;
 import id.mpp.sdk.adapter.AgencyCapability;
+import id.mpp.sdk.adapter.CatalogueCapability;
 import id.mpp.sdk.adapter.HealthStatus;
 import id.mpp.sdk.adapter.SpiVersion;
+import id.mpp.sdk.catalogue.Agency;
 import id.mpp.sdk.catalogue.AgencyId;
+import id.mpp.sdk.catalogue.AgencyType;
+import id.mpp.sdk.catalogue.Catalogue;
+import id.mpp.sdk.catalogue.ServiceDefinition;
 import id.mpp.sdk.http.AgencyHttpClients;
 import id.mpp.sdk.testkit.simulator.AgencySimulator;
 import id.mpp.sdk.testkit.simulator.AgencySimulatorExtension;
 import id.mpp.sdk.testkit.simulator.FaultKind;
 import id.mpp.sdk.time.ManualClock;
+import id.mpp.sdk.validation.MppValidator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -35,7 +42,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -451,6 +460,53 @@ public abstract class AgencyAdapterContractTest<S extends AgencySimulator> {
       created.close();
       created.close();
     }).doesNotThrowAnyException();
+  }
+
+  @Test
+  @DisplayName("C-ADP-16 catalogue: every service the adapter publishes validates, belongs to its"
+      + " agency and builds a catalogue")
+  void catalogue_whenOffered_everyServiceValidatesAndBelongsToTheAgency() {
+    Optional<CatalogueCapability> offered = adapter().capability(CatalogueCapability.class);
+    assumeTrue(offered.isPresent(), "the adapter offers no CatalogueCapability");
+    CatalogueCapability catalogue = offered.get();
+
+    List<ServiceDefinition> services = catalogue.listServices();
+
+    assertThat(services).as("services of a catalogue capability").isNotEmpty();
+    for (ServiceDefinition service : services) {
+      assertThat(service.agencyId()).as("agency of %s", service.code()).isEqualTo(agencyId());
+      assertThat(MppValidator.defaults().violations(service, Locale.ENGLISH))
+          .as("violations of %s", service.code()).isEmpty();
+      assertThat(catalogue.findService(service.code())).as("findService(%s)", service.code())
+          .contains(service);
+    }
+    AdapterDescriptor descriptor = provider().descriptor();
+    Agency agency = new Agency(descriptor.agencyId(), descriptor.displayName(),
+        descriptor.agencyId().value(), AgencyType.UNKNOWN);
+    assertThatCode(() -> Catalogue.builder().addAgency(agency).addServices(services).build())
+        .as("a hub catalogue of these services (unique codes, valid records)")
+        .doesNotThrowAnyException();
+  }
+
+  /**
+   * Makes a mutating call whose first answer is lost after the agency acted (the connection is
+   * reset after processing), then makes it again, as a hub does after a crash. The first call may
+   * succeed (the adapter retried under the same key) or fail, but only with an
+   * {@link OutcomeUnknownException} that holds no personal data.
+   *
+   * @param call the call, with the same idempotency key both times
+   * @param <T> the result type
+   * @return the result of the second call
+   */
+  protected final <T> T repeatAfterLostAnswer(Supplier<T> call) {
+    simulator().failNext(FaultKind.CONNECTION_RESET_AFTER_PROCESSING, 1);
+    Throwable first = catchThrowable(call::get);
+    T result = call.get();
+    if (first != null) {
+      assertThat(first).isInstanceOf(OutcomeUnknownException.class);
+      assertSafeError(first);
+    }
+    return result;
   }
 
   /**
