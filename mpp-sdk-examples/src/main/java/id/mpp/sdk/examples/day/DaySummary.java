@@ -72,7 +72,7 @@ final class DaySummary {
   }
 
   private static void line(PrintStream out, String label, String value) {
-    out.printf("%-26s %s%n", label, value);
+    out.printf("%-28s %s%n", label, value);
   }
 
   private String minutes(Duration d) {

@@ -82,7 +82,7 @@ class MppDayIT {
     assertThat(page.select("table")).isNotEmpty();
     assertThat(page.text()).contains("IKM");
     assertThat(printed()).contains("HTML report").contains(r.html().toAbsolutePath().toString())
-        .contains("Tickets                    30: done " + r.tickets(TicketState.DONE));
+        .contains("Tickets                      30: done " + r.tickets(TicketState.DONE));
   }
 
   @Test
