@@ -1,5 +1,6 @@
 package id.mpp.sdk.queue;
 
+import id.mpp.sdk.AgencyDownException;
 import id.mpp.sdk.ConflictException;
 import id.mpp.sdk.MppValidationException;
 import id.mpp.sdk.NotFoundException;
@@ -78,6 +79,7 @@ public final class QueueDesk {
   private final WorkingCalendar calendar;
   private final SecureRandom random = new SecureRandom();
   private final Locale locale;
+  private final IssueGate gate;
   private final ConcurrentHashMap<List<CounterService>, WeightedRound> rounds =
       new ConcurrentHashMap<>();
   private final AtomicInteger dispatching = new AtomicInteger();
@@ -94,6 +96,7 @@ public final class QueueDesk {
     this.hasher = b.hasher;
     this.calendar = b.calendar;
     this.locale = b.locale;
+    this.gate = b.gate;
     this.delivered = listeners.isEmpty() ? 0 : store.read(site, QueueReader::lastEventCursor);
   }
 
@@ -504,6 +507,8 @@ public final class QueueDesk {
    *     for it, or a value is unknown
    * @throws QuotaExceededException {@code daily_quota} when the service's walk-in quota for
    *     today is used up
+   * @throws AgencyDownException when the desk's {@link IssueGate} refuses the service (its
+   *     agency is down); {@link AgencyDownException#citizenMessage} says why to the visitor
    */
   public Ticket issue(IssueRequest request, CommandOptions options) {
     Objects.requireNonNull(request, "request");
@@ -514,6 +519,10 @@ public final class QueueDesk {
         + (hash == null ? "" : "|" + hash);
     return command(options, fp, Ticket.class, (tx, now) -> {
       ServiceQueue service = checkIssue(tx, request);
+      gate.check(service).ifPresent(health -> {
+        throw new AgencyDownException(service.agency().value(), service.code().value(),
+            health.reasonIndonesian(), health.reasonEnglish());
+      });
       LocalDate today = today(now);
       ServiceDay day = tx.lockServiceDay(service.code(), today);
       if (service.dailyQuota() > 0 && day.walkIns() >= service.dailyQuota()) {
@@ -1911,6 +1920,7 @@ public final class QueueDesk {
     private PersonalDataHasher hasher;
     private WorkingCalendar calendar;
     private Locale locale = MppValidator.ENGLISH;
+    private IssueGate gate = IssueGate.OPEN;
 
     private Builder() {
     }
@@ -2021,6 +2031,18 @@ public final class QueueDesk {
      */
     public Builder locale(Locale locale) {
       this.locale = locale;
+      return this;
+    }
+
+    /**
+     * Sets the gate asked before each walk-in ticket; the default {@link IssueGate#OPEN} never
+     * refuses. {@code MppHub} installs one that refuses agencies whose adapter is DOWN.
+     *
+     * @param issueGate the gate
+     * @return this builder
+     */
+    public Builder issueGate(IssueGate issueGate) {
+      this.gate = Objects.requireNonNull(issueGate, "issueGate");
       return this;
     }
 

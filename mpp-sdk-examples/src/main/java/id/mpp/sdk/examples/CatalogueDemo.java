@@ -27,8 +27,10 @@ import java.util.stream.Collectors;
  * report of the published components.
  *
  * <pre>
- * ./mvnw -B -q -pl mpp-sdk-examples -am -DskipTests package exec:java            # Bahasa Indonesia
- * ./mvnw -B -q -pl mpp-sdk-examples -am -DskipTests package exec:java -Dexec.args=en
+ * ./mvnw -B -q -pl mpp-sdk-examples -am -DskipTests package exec:java \
+ *     -Dexec.mainClass=id.mpp.sdk.examples.CatalogueDemo                       # Bahasa Indonesia
+ * ./mvnw -B -q -pl mpp-sdk-examples -am -DskipTests package exec:java \
+ *     -Dexec.mainClass=id.mpp.sdk.examples.CatalogueDemo -Dexec.args=en
  * </pre>
  */
 public final class CatalogueDemo {

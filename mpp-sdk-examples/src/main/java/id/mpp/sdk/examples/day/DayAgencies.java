@@ -1,0 +1,83 @@
+package id.mpp.sdk.examples.day;
+
+import id.mpp.sdk.adapter.MembershipQuery;
+import id.mpp.sdk.catalogue.Rupiah;
+import id.mpp.sdk.examples.perizinan.PerizinanSimulator;
+import id.mpp.sdk.testkit.agencies.BpjsKesehatanSimulator;
+import id.mpp.sdk.testkit.agencies.SnapBankSimulator;
+import id.mpp.sdk.testkit.agencies.SnapBankSimulator.Partner;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The agencies of the simulated day, one entry each. To bring an agency's simulator and adapter
+ * into the day, replace its {@code offline} entry by a {@code simulated} one: the simulator's
+ * constructor, the adapter's settings for it, and the counter's work.
+ */
+final class DayAgencies {
+
+  /** What the MPP's bank partner registration is in the SNAP simulator. */
+  static final Partner BANK_PARTNER = Partner.test("mpp-bandar-lampung", "12345");
+
+  private DayAgencies() {
+  }
+
+  /** @return every agency of the day */
+  static List<AgencyEntry> all() {
+    return List.of(
+        AgencyEntry.simulated(BpjsKesehatanSimulator.AGENCY_ID, "lantai-1", 14,
+            List.of("BPJSKES-DAFTAR-PBPU", "BPJSKES-UBAH-DATA", "BPJSKES-REAKTIVASI"),
+            BpjsKesehatanSimulator::new, DayAgencies::bpjsKesehatan,
+            CounterWork.membership(DayAgencies::jknCard)),
+        AgencyEntry.simulated("bank-lampung", "lantai-1", 10,
+            List.of("BANKLAMPUNG-PAJAK-DAERAH", "BANKLAMPUNG-TABUNGAN"),
+            clock -> new SnapBankSimulator("bank-lampung", clock, BANK_PARTNER),
+            DayAgencies::snapBank, CounterWork.payment(Rupiah.of(50_000), DayAgencies::pay)),
+        AgencyEntry.simulated(PerizinanSimulator.AGENCY_ID, "lantai-2", 14,
+            List.of("DPMPTSP-NIB", "DPMPTSP-PBG", "DPMPTSP-SIP-NAKES"),
+            PerizinanSimulator::new, DayAgencies::perizinan, CounterWork.APPLICATION),
+        AgencyEntry.offline("dukcapil", "lantai-1", 26,
+            List.of("DUKCAPIL-KTP-EL-BARU", "DUKCAPIL-KK-UBAH", "DUKCAPIL-AKTA-LAHIR")),
+        AgencyEntry.offline("polri", "lantai-2", 14,
+            List.of("POLRI-SKCK-BARU", "POLRI-SKCK-PERPANJANG")),
+        AgencyEntry.offline("bpjs-ketenagakerjaan", "lantai-1", 8,
+            List.of("BPJSTK-DAFTAR-BPU", "BPJSTK-KLAIM-JHT")),
+        AgencyEntry.offline("imigrasi", "lantai-2", 8, List.of("IMIGRASI-PASPOR-BARU")),
+        AgencyEntry.offline("kemenag", "lantai-2", 6, List.of("KEMENAG-NIKAH")));
+  }
+
+  private static Map<String, String> bpjsKesehatan(
+      id.mpp.sdk.testkit.simulator.AgencySimulator simulator) {
+    BpjsKesehatanSimulator bpjs = (BpjsKesehatanSimulator) simulator;
+    BpjsKesehatanSimulator.Credentials c = bpjs.credentials();
+    return Map.of("vclaimBaseUrl", bpjs.vclaimBaseUri().toString(),
+        "antreanBaseUrl", bpjs.antreanBaseUri().toString(), "consId", c.consId(),
+        "secretKey", c.secretKey(), "vclaimUserKey", c.vclaimUserKey(),
+        "antreanUserKey", c.antreanUserKey());
+  }
+
+  private static MembershipQuery jknCard(Visit visit) {
+    BpjsKesehatanSimulator.Participant who = visit.visitor().index() % 5 == 0
+        ? BpjsKesehatanSimulator.INACTIVE_PARTICIPANT : BpjsKesehatanSimulator.ACTIVE_PARTICIPANT;
+    return MembershipQuery.byMemberNumber(who.cardNumber(), visit.hub().queue().today());
+  }
+
+  private static Map<String, String> snapBank(
+      id.mpp.sdk.testkit.simulator.AgencySimulator simulator) {
+    return Map.of("baseUrl", simulator.baseUri().toString(),
+        "clientId", BANK_PARTNER.clientId(), "clientSecret", BANK_PARTNER.clientSecret(),
+        "privateKey", Partner.testPrivateKeyPem(), "partnerId", BANK_PARTNER.partnerId(),
+        "companyCode", BANK_PARTNER.companyCode());
+  }
+
+  private static void pay(Visit visit, id.mpp.sdk.adapter.Bill bill) {
+    ((SnapBankSimulator) visit.simulator()).payThroughOtherChannel(
+        BANK_PARTNER.partnerServiceId() + bill.billId());
+  }
+
+  private static Map<String, String> perizinan(
+      id.mpp.sdk.testkit.simulator.AgencySimulator simulator) {
+    return Map.of("baseUrl", simulator.baseUri().toString(),
+        "token", PerizinanSimulator.TEST_TOKEN);
+  }
+}

@@ -1,0 +1,107 @@
+package id.mpp.sdk.examples.day;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.mpp.sdk.catalogue.AgencyId;
+import id.mpp.sdk.queue.TicketState;
+import id.mpp.sdk.report.MppReport.StatusCount;
+import id.mpp.sdk.validation.MppValidator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Runs the main example end to end on a short profile, so it never rots. */
+class MppDayIT {
+
+  @TempDir
+  Path out;
+
+  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+  private DayResult runDay(int visitors, double faultRate, Locale locale) {
+    DayOptions options = new DayOptions(visitors, 8, 0, faultRate, 7L, null, null, null, out,
+        locale, true, false);
+    return MppDay.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
+  }
+
+  private String printed() {
+    return printed.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void run_whenShortDayWithFaults_keepsTheLedger() {
+    DayResult r = runDay(60, 0.05, MppValidator.ENGLISH);
+    DayLedger l = r.ledger();
+
+    assertThat(l.visitors).isEqualTo(60);
+    assertThat(l.arrived).isEqualTo(60);
+    assertThat(l.refused).isZero();
+    assertThat(l.walkIns + l.checkIns).isEqualTo(60);
+    long issued = r.tickets().values().stream().mapToLong(Long::longValue).sum();
+    assertThat(issued).isEqualTo(60);
+    assertThat(r.tickets().keySet()).isSubsetOf(EnumSet.of(TicketState.DONE,
+        TicketState.NO_SHOW, TicketState.CANCELLED, TicketState.EXPIRED));
+    assertThat(r.tickets(TicketState.DONE) + r.tickets(TicketState.NO_SHOW)
+        + r.tickets(TicketState.CANCELLED) + r.tickets(TicketState.EXPIRED)).isEqualTo(issued);
+    assertThat(r.report().queue().visitors()).isEqualTo(60);
+  }
+
+  @Test
+  void run_whenShortDayWithFaults_deliversEveryApplicationOnceToTheAgency() {
+    DayResult r = runDay(60, 0.05, MppValidator.ENGLISH);
+
+    assertThat(r.ledger().applicationsCreated).isPositive();
+    assertThat(r.applicationsAtAgencies()).isEqualTo(r.ledger().applicationsCreated);
+    assertThat(r.report().applications().stream().mapToLong(StatusCount::count).sum())
+        .isEqualTo(r.ledger().applicationsCreated);
+    assertThat(r.simulatorRequests()).containsOnlyKeys(AgencyId.of("bpjs-kesehatan"),
+        AgencyId.of("bank-lampung"), AgencyId.of("dpmptsp"))
+        .allSatisfy((agency, requests) -> assertThat(requests).isPositive());
+  }
+
+  @Test
+  void run_whenDone_writesAnHtmlReportThatParses() throws IOException {
+    DayResult r = runDay(30, 0, MppValidator.ENGLISH);
+
+    assertThat(r.html()).exists();
+    assertThat(r.json()).exists();
+    Document page = Jsoup.parse(Files.readString(r.html()));
+    assertThat(page.title()).contains("MPP Kota Bandar Lampung");
+    assertThat(page.select("table")).isNotEmpty();
+    assertThat(page.text()).contains("IKM");
+    assertThat(printed()).contains("HTML report").contains(r.html().toAbsolutePath().toString())
+        .contains("Tickets                      30: done " + r.tickets(TicketState.DONE));
+  }
+
+  @Test
+  void run_whenIndonesian_printsTheSummaryInIndonesian() {
+    DayResult r = runDay(20, 0, MppValidator.INDONESIAN);
+
+    assertThat(printed()).contains("Ringkasan hari di MPP Kota Bandar Lampung (simulasi),"
+        + " Senin 2 Maret 2026").contains("Pengunjung").contains("Laporan HTML")
+        .contains("selesai " + r.tickets(TicketState.DONE));
+  }
+
+  @Test
+  void execute_whenFewerCountersThanAgencies_exitsWithUsageError() {
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new MppDay()).setErr(new PrintWriter(err));
+
+    int code = cl.execute("--counters", "3", "--out", out.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--counters must be 8-200");
+  }
+}
