@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -31,10 +32,13 @@ import java.util.function.Function;
  * @param settings the adapter's settings, without {@code mpp.adapter.<agency>.}, for a running
  *     simulator
  * @param work what the officer does with the agency's adapter for one visitor
+ * @param data puts the agency's records (businesses, land books …) into its simulator after the
+ *     simulator's reset at the start of the day
  */
 record AgencyEntry(AgencyId agency, String displayZone, int weight, List<ServiceCode> services,
     Function<Clock, ? extends AgencySimulator> simulator,
-    Function<AgencySimulator, Map<String, String>> settings, CounterWork work) {
+    Function<AgencySimulator, Map<String, String>> settings, CounterWork work,
+    Consumer<AgencySimulator> data) {
 
   AgencyEntry {
     Objects.requireNonNull(agency, "agency");
@@ -61,7 +65,18 @@ record AgencyEntry(AgencyId agency, String displayZone, int weight, List<Service
       Function<AgencySimulator, Map<String, String>> settings, CounterWork work) {
     return new AgencyEntry(AgencyId.of(agency), displayZone, weight,
         services.stream().map(ServiceCode::of).toList(), Objects.requireNonNull(simulator),
-        Objects.requireNonNull(settings), work);
+        Objects.requireNonNull(settings), work, running -> { });
+  }
+
+  /**
+   * The same entry with the agency's records put into its simulator at the start of the day.
+   *
+   * @param records puts the records in
+   * @return the entry
+   */
+  AgencyEntry withData(Consumer<AgencySimulator> records) {
+    return new AgencyEntry(agency, displayZone, weight, services, simulator, settings, work,
+        Objects.requireNonNull(records));
   }
 
   /**
@@ -76,7 +91,8 @@ record AgencyEntry(AgencyId agency, String displayZone, int weight, List<Service
   static AgencyEntry offline(String agency, String displayZone, int weight,
       List<String> services) {
     return new AgencyEntry(AgencyId.of(agency), displayZone, weight,
-        services.stream().map(ServiceCode::of).toList(), null, null, CounterWork.NONE);
+        services.stream().map(ServiceCode::of).toList(), null, null, CounterWork.NONE,
+        running -> { });
   }
 
   /** @return the simulator factory, if the agency has one */

@@ -16,6 +16,7 @@ import id.mpp.sdk.tracking.ApplicationForm;
 import id.mpp.sdk.tracking.NotificationChannel;
 import id.mpp.sdk.tracking.QueueTicketRef;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -33,19 +34,25 @@ interface CounterWork {
   /**
    * Hands an application in: the tracker opens it under a tracking number linked to the ticket,
    * and its outbox submits it to the agency's adapter (retried under one idempotency key).
+   *
+   * @param fields the agency's form fields for the visit (none: an empty map)
+   * @return the work
    */
-  CounterWork APPLICATION = visit -> {
-    Ticket ticket = visit.ticket();
-    ServiceDefinition service = visit.hub().catalogue().getService(ticket.service());
-    Visitor who = visit.visitor();
-    visit.hub().tracker().create(ApplicationForm.of(ticket.service(), service.name(),
-        ticket.agency(), new Applicant(who.nik(), who.name(), null, null))
-        .withProcessingTime(ProcessingTime.workingHours(3))
-        .withTicket(new QueueTicketRef(ticket.id().value(), ticket.number()))
-        .withNotifications(NotificationChannel.NONE, "id"),
-        Actor.counterOfficer(visit.counter().value()));
-    visit.ledger().applicationsCreated++;
-  };
+  static CounterWork application(Function<Visit, Map<String, String>> fields) {
+    return visit -> {
+      Ticket ticket = visit.ticket();
+      ServiceDefinition service = visit.hub().catalogue().getService(ticket.service());
+      Visitor who = visit.visitor();
+      visit.hub().tracker().create(ApplicationForm.of(ticket.service(), service.name(),
+          ticket.agency(), new Applicant(who.nik(), who.name(), null, null))
+          .withFields(fields.apply(visit))
+          .withProcessingTime(ProcessingTime.workingHours(3))
+          .withTicket(new QueueTicketRef(ticket.id().value(), ticket.number()))
+          .withNotifications(NotificationChannel.NONE, "id"),
+          Actor.counterOfficer(visit.counter().value()));
+      visit.ledger().applicationsCreated++;
+    };
+  }
 
   /**
    * Checks the visitor's membership with the agency (BPJS: JKN card).

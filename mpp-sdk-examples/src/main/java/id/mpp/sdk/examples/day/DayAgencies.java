@@ -2,11 +2,15 @@ package id.mpp.sdk.examples.day;
 
 import id.mpp.sdk.adapter.MembershipQuery;
 import id.mpp.sdk.catalogue.Rupiah;
-import id.mpp.sdk.examples.perizinan.PerizinanSimulator;
 import id.mpp.sdk.testkit.agencies.BpjsKesehatanSimulator;
+import id.mpp.sdk.testkit.agencies.OssSimulator;
+import id.mpp.sdk.testkit.agencies.OssSimulator.Business;
 import id.mpp.sdk.testkit.agencies.SnapBankSimulator;
 import id.mpp.sdk.testkit.agencies.SnapBankSimulator.Partner;
+import id.mpp.sdk.testkit.simulator.AgencySimulator;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,9 +37,10 @@ final class DayAgencies {
             List.of("BANKLAMPUNG-PAJAK-DAERAH", "BANKLAMPUNG-TABUNGAN"),
             clock -> new SnapBankSimulator("bank-lampung", clock, BANK_PARTNER),
             DayAgencies::snapBank, CounterWork.payment(Rupiah.of(50_000), DayAgencies::pay)),
-        AgencyEntry.simulated(PerizinanSimulator.AGENCY_ID, "lantai-2", 14,
+        AgencyEntry.simulated(OssSimulator.AGENCY_ID, "lantai-2", 14,
             List.of("DPMPTSP-NIB", "DPMPTSP-PBG", "DPMPTSP-SIP-NAKES"),
-            PerizinanSimulator::new, DayAgencies::perizinan, CounterWork.APPLICATION),
+            DayAgencies::oss, DayAgencies::ossSettings,
+            CounterWork.application(DayAgencies::permit)).withData(DayAgencies::businesses),
         AgencyEntry.offline("dukcapil", "lantai-1", 26,
             List.of("DUKCAPIL-KTP-EL-BARU", "DUKCAPIL-KK-UBAH", "DUKCAPIL-AKTA-LAHIR")),
         AgencyEntry.offline("polri", "lantai-2", 14,
@@ -47,7 +52,7 @@ final class DayAgencies {
   }
 
   private static Map<String, String> bpjsKesehatan(
-      id.mpp.sdk.testkit.simulator.AgencySimulator simulator) {
+      AgencySimulator simulator) {
     BpjsKesehatanSimulator bpjs = (BpjsKesehatanSimulator) simulator;
     BpjsKesehatanSimulator.Credentials c = bpjs.credentials();
     return Map.of("vclaimBaseUrl", bpjs.vclaimBaseUri().toString(),
@@ -63,7 +68,7 @@ final class DayAgencies {
   }
 
   private static Map<String, String> snapBank(
-      id.mpp.sdk.testkit.simulator.AgencySimulator simulator) {
+      AgencySimulator simulator) {
     return Map.of("baseUrl", simulator.baseUri().toString(),
         "clientId", BANK_PARTNER.clientId(), "clientSecret", BANK_PARTNER.clientSecret(),
         "privateKey", Partner.testPrivateKeyPem(), "partnerId", BANK_PARTNER.partnerId(),
@@ -75,9 +80,56 @@ final class DayAgencies {
         BANK_PARTNER.partnerServiceId() + bill.billId());
   }
 
-  private static Map<String, String> perizinan(
-      id.mpp.sdk.testkit.simulator.AgencySimulator simulator) {
+  /** The OSS client registration of the MPP. */
+  private static final String OSS_CLIENT = "mpp-bandar-lampung";
+
+  /** Its client secret in the simulator (a test value). */
+  private static final String OSS_SECRET = "rahasia-uji-oss";
+
+  /** How many businesses of the city the OSS simulator knows; visitors own one each in turn. */
+  private static final int BUSINESSES = 25;
+
+  private static OssSimulator oss(Clock clock) {
+    return new OssSimulator(clock, OSS_CLIENT, OSS_SECRET);
+  }
+
+  private static void businesses(AgencySimulator simulator) {
+    for (int i = 0; i < BUSINESSES; i++) {
+      ((OssSimulator) simulator).addBusiness(Business.micro(nib(i), "Usaha Mikro " + (i + 1)));
+    }
+  }
+
+  private static String nib(int business) {
+    return String.format(Locale.ROOT, "912%010d", 4_200_000L + business);
+  }
+
+  private static Map<String, String> ossSettings(AgencySimulator simulator) {
     return Map.of("baseUrl", simulator.baseUri().toString(),
-        "token", PerizinanSimulator.TEST_TOKEN);
+        "tokenUrl", simulator.baseUri() + OssSimulator.TOKEN_PATH,
+        "clientId", OSS_CLIENT, "clientSecret", OSS_SECRET);
+  }
+
+  /**
+   * The permit form: the visitor's business and the risk level of the permit asked for (an NIB
+   * is low risk and issued at once; a building approval is high risk and goes to a verifier).
+   */
+  private static Map<String, String> permit(Visit visit) {
+    String risk = switch (visit.ticket().service().value()) {
+      case "DPMPTSP-PBG" -> "MENENGAH_TINGGI";
+      case "DPMPTSP-SIP-NAKES" -> "MENENGAH_RENDAH";
+      default -> "RENDAH";
+    };
+    return Map.of("nib", nib(visit.visitor().index() % BUSINESSES), "kbli", "56103",
+        "tingkatRisiko", risk);
+  }
+
+  /**
+   * Counts the applications an agency's simulator holds, for the once-only check of the day.
+   *
+   * @param simulator a simulator of the day
+   * @return the distinct applications it took; 0 for one that takes none
+   */
+  static int applicationsHeld(AgencySimulator simulator) {
+    return simulator instanceof OssSimulator oss ? oss.applications().size() : 0;
   }
 }

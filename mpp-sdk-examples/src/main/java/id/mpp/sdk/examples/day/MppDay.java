@@ -1,7 +1,6 @@
 package id.mpp.sdk.examples.day;
 
 import id.mpp.sdk.catalogue.AgencyId;
-import id.mpp.sdk.examples.perizinan.PerizinanSimulator;
 import id.mpp.sdk.queue.Ticket;
 import id.mpp.sdk.queue.TicketQuery;
 import id.mpp.sdk.queue.TicketState;
@@ -176,9 +175,7 @@ public final class MppDay implements Callable<Integer> {
     int applications = 0;
     for (Map.Entry<AgencyId, AgencySimulator> e : day.simulators().entrySet()) {
       requests.put(e.getKey(), e.getValue().journal().total());
-      if (e.getValue() instanceof PerizinanSimulator p) {
-        applications += p.applications();
-      }
+      applications += DayAgencies.applicationsHeld(e.getValue());
     }
     Path html = options.out().resolve("mpp-day-" + SimulatedDay.DATE + ".html");
     Path json = options.out().resolve("mpp-day-" + SimulatedDay.DATE + ".json");

@@ -116,6 +116,7 @@ final class SimulatedDay implements AutoCloseable {
           simulators.put(e.agency(), s);
           s.start();
           s.reset(options.seed());
+          e.data().accept(s);
           if (options.faultRate() > 0) {
             s.inject(faults(options.faultRate(), options.seed()));
           }

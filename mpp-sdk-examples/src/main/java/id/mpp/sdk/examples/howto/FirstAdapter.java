@@ -17,8 +17,9 @@ import java.util.Map;
 /**
  * How-to: write your first adapter. The adapter of a city's licensing office (DPMPTSP) is in
  * {@code id.mpp.sdk.examples.perizinan}: a settings record ({@code PerizinanConfig}), the adapter
- * with the applications capability ({@code PerizinanAdapter}), its provider listed in
- * {@code META-INF/services}. This program loads it as a hub does, against the office's
+ * with the applications capability ({@code PerizinanAdapter}) and its provider (your jar lists it
+ * in {@code META-INF/services}; see {@code PerizinanAdapterProvider} for why this module hands it
+ * over explicitly). This program loads it as a hub does, against the office's
  * simulator, hands in one application and follows it to TERBIT (ready for pickup).
  *
  * <pre>

@@ -8,9 +8,12 @@ import id.mpp.sdk.adapter.SpiVersion;
 import id.mpp.sdk.catalogue.AgencyId;
 
 /**
- * The provider a hub finds with {@link java.util.ServiceLoader} (listed in this module's
- * {@code META-INF/services/id.mpp.sdk.adapter.AgencyAdapterProvider}): the licensing office
- * (DPMPTSP) of a city, agency id {@code dpmptsp}.
+ * The provider of the licensing office (DPMPTSP) of a city, agency id {@code dpmptsp}. An agency's
+ * jar lists its provider in {@code META-INF/services/id.mpp.sdk.adapter.AgencyAdapterProvider}
+ * so that a hub finds it with {@link java.util.ServiceLoader}; this example module does not,
+ * because the reference OSS adapter of {@code mpp-sdk-adapters} claims the same agency and a hub
+ * refuses two providers of one agency. The how-tos hand this provider to the registry
+ * explicitly.
  */
 public final class PerizinanAdapterProvider implements AgencyAdapterProvider<PerizinanConfig> {
 
