@@ -2,7 +2,12 @@ package id.mpp.sdk.examples.day;
 
 import id.mpp.sdk.adapter.MembershipQuery;
 import id.mpp.sdk.catalogue.Rupiah;
+import id.mpp.sdk.adapter.AppointmentRequest;
+import id.mpp.sdk.adapter.AppointmentsCapability;
 import id.mpp.sdk.testkit.agencies.BpjsKesehatanSimulator;
+import id.mpp.sdk.testkit.agencies.ImigrasiSimulator;
+import id.mpp.sdk.testkit.agencies.KejaksaanSimulator;
+import id.mpp.sdk.testkit.agencies.KejaksaanSimulator.TilangCase;
 import id.mpp.sdk.testkit.agencies.OssSimulator;
 import id.mpp.sdk.testkit.agencies.OssSimulator.Business;
 import id.mpp.sdk.testkit.agencies.SnapBankSimulator;
@@ -47,7 +52,16 @@ final class DayAgencies {
             List.of("POLRI-SKCK-BARU", "POLRI-SKCK-PERPANJANG")),
         AgencyEntry.offline("bpjs-ketenagakerjaan", "lantai-1", 8,
             List.of("BPJSTK-DAFTAR-BPU", "BPJSTK-KLAIM-JHT")),
-        AgencyEntry.offline("imigrasi", "lantai-2", 8, List.of("IMIGRASI-PASPOR-BARU")),
+        AgencyEntry.simulated(ImigrasiSimulator.AGENCY_ID, "lantai-2", 8,
+            List.of("IMIGRASI-PASPOR-BARU"),
+            clock -> new ImigrasiSimulator(clock, IMIGRASI_KEY, IMIGRASI_SECRET, IMIGRASI_OFFICE),
+            DayAgencies::imigrasiSettings, DayAgencies::passportAppointment),
+        AgencyEntry.simulated(KejaksaanSimulator.AGENCY_ID, "lantai-2", 6,
+            List.of("KEJAKSAAN-TILANG"),
+            clock -> new KejaksaanSimulator(clock, KEJAKSAAN_KEY),
+            simulator -> Map.of("baseUrl", simulator.baseUri().toString(),
+                "apiKey", KEJAKSAAN_KEY),
+            CounterWork.application(DayAgencies::tilangCase)).withData(DayAgencies::tilangCases),
         AgencyEntry.offline("kemenag", "lantai-2", 6, List.of("KEMENAG-NIKAH")));
   }
 
@@ -123,6 +137,57 @@ final class DayAgencies {
         "tingkatRisiko", risk);
   }
 
+  /** The MPP's API key at the Kejaksaan (a test value). */
+  private static final String KEJAKSAAN_KEY = "kunci-uji-kejaksaan";
+
+  /** How many decided tilang cases of the city wait for their fines to be paid. */
+  private static final int TILANG_CASES = 40;
+
+  private static String register(int tilangCase) {
+    return String.format(Locale.ROOT, "G%07d", 260_000 + tilangCase);
+  }
+
+  private static void tilangCases(AgencySimulator simulator) {
+    for (int i = 0; i < TILANG_CASES; i++) {
+      String register = register(i);
+      ((KejaksaanSimulator) simulator).addCase(TilangCase.decided(register,
+          "8801" + register.substring(1) + "0000", String.format(Locale.ROOT, "BE%04dXY", i + 1),
+          Rupiah.of(150_000 + 25_000L * (i % 5)), Rupiah.of(1_000), "SIM"));
+    }
+  }
+
+  /** The tilang form: the register number of the visitor's case. */
+  private static Map<String, String> tilangCase(Visit visit) {
+    return Map.of("nomorRegister",
+        register(visit.visitor().index() % TILANG_CASES));
+  }
+
+  /** The MPP's signing key id at the immigration office. */
+  private static final String IMIGRASI_KEY = "mpp-bandar-lampung";
+
+  /** Its HMAC signing secret (a test value). */
+  private static final String IMIGRASI_SECRET = "rahasia-penandatanganan-imigrasi";
+
+  /** The immigration office (Kantor Imigrasi Kelas I Bandar Lampung). */
+  private static final String IMIGRASI_OFFICE = "KANIM-BDL";
+
+  private static Map<String, String> imigrasiSettings(AgencySimulator simulator) {
+    return Map.of("baseUrl", simulator.baseUri().toString(), "keyId", IMIGRASI_KEY,
+        "signingSecret", IMIGRASI_SECRET, "officeCode", IMIGRASI_OFFICE);
+  }
+
+  /**
+   * The immigration desk books the visitor's passport appointment at the office for the next
+   * day, in one of its three sessions; a full session is refused by the office's quota, as on
+   * busy days.
+   */
+  private static void passportAppointment(Visit visit) {
+    visit.call(AppointmentsCapability.class, appointments -> appointments.book(
+        new AppointmentRequest(visit.ticket().service(), visit.hub().queue().today().plusDays(1),
+            ImigrasiSimulator.SESSIONS.get(visit.visitor().index() % 3), visit.visitor().nik(),
+            null, "paspor-" + visit.ticket().id().value())));
+  }
+
   /**
    * Counts the applications an agency's simulator holds, for the once-only check of the day.
    *
@@ -130,6 +195,9 @@ final class DayAgencies {
    * @return the distinct applications it took; 0 for one that takes none
    */
   static int applicationsHeld(AgencySimulator simulator) {
-    return simulator instanceof OssSimulator oss ? oss.applications().size() : 0;
+    if (simulator instanceof OssSimulator oss) {
+      return oss.applications().size();
+    }
+    return simulator instanceof KejaksaanSimulator kejaksaan ? kejaksaan.applicationCount() : 0;
   }
 }

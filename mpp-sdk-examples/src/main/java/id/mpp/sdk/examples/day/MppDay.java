@@ -48,7 +48,7 @@ public final class MppDay implements Callable<Integer> {
 
   @Option(names = "--counters", description = "counters (loket) to open, at least one per agency"
       + " (default ${DEFAULT-VALUE})")
-  int counters = 12;
+  int counters = 16;
 
   @Option(names = "--speed", description = "simulated seconds per real second; 0 = as fast as"
       + " possible (default ${DEFAULT-VALUE}: the day in about 30 s)")

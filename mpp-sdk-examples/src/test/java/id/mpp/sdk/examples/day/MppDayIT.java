@@ -31,7 +31,7 @@ class MppDayIT {
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
   private DayResult runDay(int visitors, double faultRate, Locale locale) {
-    DayOptions options = new DayOptions(visitors, 8, 0, faultRate, 7L, null, null, null, out,
+    DayOptions options = new DayOptions(visitors, 16, 0, faultRate, 7L, null, null, null, out,
         locale, true, false);
     return MppDay.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
   }
@@ -67,7 +67,8 @@ class MppDayIT {
     assertThat(r.report().applications().stream().mapToLong(StatusCount::count).sum())
         .isEqualTo(r.ledger().applicationsCreated);
     assertThat(r.simulatorRequests()).containsOnlyKeys(AgencyId.of("bpjs-kesehatan"),
-        AgencyId.of("bank-lampung"), AgencyId.of("dpmptsp"))
+        AgencyId.of("bank-lampung"), AgencyId.of("dpmptsp"), AgencyId.of("imigrasi"),
+        AgencyId.of("kejaksaan"))
         .allSatisfy((agency, requests) -> assertThat(requests).isPositive());
   }
 
@@ -102,6 +103,6 @@ class MppDayIT {
     int code = cl.execute("--counters", "3", "--out", out.toString());
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("--counters must be 8-200");
+    assertThat(err.toString()).contains("--counters must be " + DayAgencies.all().size() + "-200");
   }
 }
