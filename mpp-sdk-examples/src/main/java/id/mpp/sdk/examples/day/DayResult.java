@@ -1,5 +1,6 @@
 package id.mpp.sdk.examples.day;
 
+import id.mpp.sdk.adapter.HealthStatus;
 import id.mpp.sdk.catalogue.AgencyId;
 import id.mpp.sdk.queue.TicketState;
 import id.mpp.sdk.report.MppReport;
@@ -19,10 +20,13 @@ import java.util.Map;
  * @param html the HTML report file
  * @param json the JSON report file
  * @param skippedAdapters agency ids of adapters on the class path the day has no simulator for
+ * @param healthAtOpening the health of every loaded adapter when the site opened
+ * @param healthAtClose the health of every loaded adapter when the report was made
  */
 record DayResult(MppReport report, Map<TicketState, Long> tickets, DayLedger ledger,
     Map<AgencyId, Long> simulatorRequests, int applicationsAtAgencies, Path html, Path json,
-    List<String> skippedAdapters) {
+    List<String> skippedAdapters, Map<AgencyId, HealthStatus> healthAtOpening,
+    Map<AgencyId, HealthStatus> healthAtClose) {
 
   /**
    * @param state a final state

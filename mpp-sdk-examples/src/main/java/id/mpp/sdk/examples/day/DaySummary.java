@@ -63,6 +63,9 @@ final class DaySummary {
         w.of("requests at the simulators", "permintaan di simulator"),
         r.simulatorRequests().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
             .collect(Collectors.joining(", "))));
+    line(out, w.of("Adapter health at close", "Kesehatan adaptor saat tutup"),
+        r.healthAtClose().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+            .collect(Collectors.joining(", ")));
     if (!r.skippedAdapters().isEmpty()) {
       line(out, w.of("Adapters not simulated", "Adaptor tanpa simulator"),
           String.join(", ", r.skippedAdapters()));

@@ -1,5 +1,6 @@
 package id.mpp.sdk.examples.day;
 
+import id.mpp.sdk.adapter.HealthStatus;
 import id.mpp.sdk.catalogue.AgencyId;
 import id.mpp.sdk.queue.Ticket;
 import id.mpp.sdk.queue.TicketQuery;
@@ -152,20 +153,28 @@ public final class MppDay implements Callable<Integer> {
           "Menyalakan simulator instansi dan hub ..."));
     }
     try (SimulatedDay day = new SimulatedDay(options)) {
+      Map<AgencyId, HealthStatus> opening = health(day);
       if (!options.quiet()) {
-        console.println(words.of("Adapters loaded: ", "Adaptor dimuat: ")
-            + day.hub().adapters().list().stream().map(d -> d.agencyId().value()).toList()
+        console.println(words.of("Adapters loaded, with their health: ",
+            "Adaptor dimuat, dengan kesehatannya: ") + opening
             + words.of("; stores: ", "; penyimpanan: ") + day.hub().stores());
       }
       LiveBoard board = new LiveBoard(console, words, LiveBoard.terminalSupportsAnsi());
       day.run(options.progress() ? board::show : d -> { });
-      DayResult result = finish(day, options);
+      DayResult result = finish(day, options, opening);
       new DaySummary(options.locale()).print(result, console);
       return result;
     }
   }
 
-  private static DayResult finish(SimulatedDay day, DayOptions options) {
+  private static Map<AgencyId, HealthStatus> health(SimulatedDay day) {
+    Map<AgencyId, HealthStatus> health = new LinkedHashMap<>();
+    day.hub().health().forEach((agency, h) -> health.put(agency, h.status()));
+    return health;
+  }
+
+  private static DayResult finish(SimulatedDay day, DayOptions options,
+      Map<AgencyId, HealthStatus> opening) {
     MppReport report = day.hub().reporter().report(ReportPeriod.day(SimulatedDay.DATE));
     Map<TicketState, Long> tickets = new EnumMap<>(TicketState.class);
     for (Ticket t : day.hub().queue().listTickets(TicketQuery.day(SimulatedDay.DATE))) {
@@ -187,6 +196,6 @@ public final class MppDay implements Callable<Integer> {
       throw new UncheckedIOException("cannot write the report to " + options.out(), e);
     }
     return new DayResult(report, tickets, day.ledger(), requests, applications, html, json,
-        day.skippedAdapters());
+        day.skippedAdapters(), opening, health(day));
   }
 }

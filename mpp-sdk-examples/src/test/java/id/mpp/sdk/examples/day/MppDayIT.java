@@ -2,6 +2,8 @@ package id.mpp.sdk.examples.day;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.mpp.sdk.adapter.AdapterRegistry;
+import id.mpp.sdk.adapter.HealthStatus;
 import id.mpp.sdk.catalogue.AgencyId;
 import id.mpp.sdk.queue.TicketState;
 import id.mpp.sdk.report.MppReport.StatusCount;
@@ -16,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -70,6 +74,26 @@ class MppDayIT {
         AgencyId.of("bank-lampung"), AgencyId.of("dpmptsp"), AgencyId.of("imigrasi"),
         AgencyId.of("kejaksaan"))
         .allSatisfy((agency, requests) -> assertThat(requests).isPositive());
+  }
+
+  @Test
+  void run_whenAdaptersAreOnTheClassPath_loadsEachThroughServiceLoaderAndListsItsHealth() {
+    DayResult r = runDay(20, 0, MppValidator.ENGLISH);
+
+    Set<String> discovered = new TreeSet<>();
+    AdapterRegistry.discover(MppDayIT.class.getClassLoader())
+        .forEach(p -> discovered.add(p.descriptor().agencyId().value()));
+    Set<String> loaded = new TreeSet<>();
+    r.healthAtOpening().keySet().forEach(a -> loaded.add(a.value()));
+    Set<String> expected = new TreeSet<>(discovered);
+    expected.removeAll(r.skippedAdapters());
+
+    assertThat(loaded).isEqualTo(expected).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(r.skippedAdapters()).containsExactly("bank-rajasa");
+    assertThat(r.healthAtOpening()).allSatisfy((agency, health) ->
+        assertThat(health).as(agency.value()).isEqualTo(HealthStatus.UP));
+    assertThat(r.healthAtClose()).containsOnlyKeys(r.healthAtOpening().keySet());
+    assertThat(printed()).contains("Adapter health at close");
   }
 
   @Test
