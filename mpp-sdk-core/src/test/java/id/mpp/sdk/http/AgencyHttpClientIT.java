@@ -10,16 +10,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import id.mpp.sdk.AgencyAuthenticationException;
+import id.mpp.sdk.AgencyException;
 import id.mpp.sdk.AgencyProtocolException;
 import id.mpp.sdk.AgencyRejectedException;
 import id.mpp.sdk.MppValidationException;
 import id.mpp.sdk.OutcomeUnknownException;
 import id.mpp.sdk.QuotaExceededException;
 import id.mpp.sdk.Violation;
+import id.mpp.sdk.catalogue.AgencyId;
 import id.mpp.sdk.config.Secret;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -69,6 +73,55 @@ class AgencyHttpClientIT {
     assertThat(seen.getHeader("Accept")).isEqualTo("application/json");
     assertThat(seen.getHeader("User-Agent")).isEqualTo("mpp-sdk/1 (uji-instansi)");
     assertThat(seen.containsHeader("Idempotency-Key")).as("GET carries no key").isFalse();
+  }
+
+  @Test
+  void clients_whenTwoAgenciesCallOneHost_shareThePooledConnectionOfTheHub() {
+    wm.stubFor(get("/status").willReturn(okJson("{\"value\":\"ok\"}")));
+    AgencyHttpConfig config = HttpFixture.config(wm).build();
+    AgencyHttpClient first = f.clients.create(AgencyId.of("dukcapil"), config);
+    AgencyHttpClient second = f.clients.create(AgencyId.of("bpjs-kesehatan"), config);
+
+    first.call(AgencyRequest.get("/status"), Echo.class);
+    second.call(AgencyRequest.get("/status"), Echo.class);
+    second.call(AgencyRequest.get("/status"), Echo.class);
+
+    assertThat(wm.findAll(getRequestedFor(urlEqualTo("/status")))).hasSize(3);
+    assertThat(f.clients.connectionCount()).as("one connection in the hub's one pool")
+        .isEqualTo(1);
+    assertThat(f.clients.idleConnectionCount()).isEqualTo(1);
+  }
+
+  @Test
+  void listener_whenCallSucceedsAfterARetry_finishedWithAttemptsAndTheElapsedTimeOfTheClock() {
+    wm.stubFor(get("/status").inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+    wm.stubFor(get("/status").inScenario("flaky").whenScenarioStateIs("up")
+        .willReturn(okJson("{\"value\":\"ok\"}")));
+
+    client().call(AgencyRequest.get("/status"), Echo.class);
+
+    assertThat(wm.findAll(getRequestedFor(urlEqualTo("/status")))).hasSize(2);
+    assertThat(f.events.log).contains("finished 200 in 2");
+    assertThat(f.waits).containsExactly(Duration.ofMillis(100));
+    assertThat(f.events.elapsed).containsExactly(Duration.ofMillis(100));
+  }
+
+  @Test
+  void listener_whenEveryAttemptFails_callFailedWithTheErrorAttemptsAndElapsedTime() {
+    wm.stubFor(get("/status").willReturn(aResponse().withStatus(503)));
+
+    Throwable thrown = catchThrowable(() -> client().call(AgencyRequest.get("/status"),
+        Echo.class));
+
+    int sent = wm.findAll(getRequestedFor(urlEqualTo("/status"))).size();
+    assertThat(sent).isGreaterThan(1);
+    assertThat(f.events.failures).containsExactly((AgencyException) thrown);
+    assertThat(f.events.log).contains("failed " + thrown.getClass().getSimpleName() + " in "
+        + sent);
+    Duration waited = f.waits.stream().reduce(Duration.ZERO, Duration::plus);
+    assertThat(f.waits).hasSize(sent - 1);
+    assertThat(f.events.elapsed).containsExactly(waited);
   }
 
   @Test

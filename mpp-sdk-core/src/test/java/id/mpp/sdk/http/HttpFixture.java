@@ -98,6 +98,8 @@ public final class HttpFixture {
     public final List<String> log = new CopyOnWriteArrayList<>();
     public final List<CallInfo> started = new CopyOnWriteArrayList<>();
     public final List<AgencyException> failures = new CopyOnWriteArrayList<>();
+    /** The elapsed time each finished or failed call reported, in order. */
+    public final List<Duration> elapsed = new CopyOnWriteArrayList<>();
 
     @Override
     public void callStarted(CallInfo call) {
@@ -112,12 +114,14 @@ public final class HttpFixture {
 
     @Override
     public void callFinished(CallInfo call, int httpStatus, int attempts, Duration elapsed) {
+      this.elapsed.add(elapsed);
       log.add("finished " + httpStatus + " in " + attempts);
     }
 
     @Override
     public void callFailed(CallInfo call, AgencyException error, int attempts, Duration elapsed) {
       failures.add(error);
+      this.elapsed.add(elapsed);
       log.add("failed " + error.getClass().getSimpleName() + " in " + attempts);
     }
 
