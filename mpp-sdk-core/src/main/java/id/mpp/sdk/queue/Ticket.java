@@ -123,4 +123,26 @@ public record Ticket(
   public boolean queued() {
     return state == TicketState.WAITING || state == TicketState.DELAYED;
   }
+
+  /**
+   * The journey steps this ticket finished since an earlier row of itself: steps that are done
+   * now, with a serving start and an end, and were not done in {@code before}. A store records
+   * their serving times for wait estimates.
+   *
+   * @param before the stored row this one replaces
+   * @return the newly finished steps, in journey order
+   */
+  public List<JourneyStep> stepsFinishedSince(Ticket before) {
+    List<JourneyStep> earlier = before.journey();
+    List<JourneyStep> finished = new java.util.ArrayList<>(1);
+    for (int i = 0; i < journey.size(); i++) {
+      JourneyStep s = journey.get(i);
+      boolean wasDone = i < earlier.size() && earlier.get(i).status() == StepStatus.DONE;
+      if (s.status() == StepStatus.DONE && !wasDone && s.servingAt() != null
+          && s.endedAt() != null) {
+        finished.add(s);
+      }
+    }
+    return finished;
+  }
 }

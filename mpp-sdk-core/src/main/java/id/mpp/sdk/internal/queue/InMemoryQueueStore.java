@@ -25,7 +25,6 @@ import id.mpp.sdk.queue.ServiceDay;
 import id.mpp.sdk.queue.ServiceQueue;
 import id.mpp.sdk.queue.SessionDay;
 import id.mpp.sdk.queue.SiteId;
-import id.mpp.sdk.queue.StepStatus;
 import id.mpp.sdk.queue.Ticket;
 import id.mpp.sdk.queue.TicketId;
 import id.mpp.sdk.queue.TicketQuery;
@@ -622,25 +621,18 @@ public final class InMemoryQueueStore implements QueueStore {
     }
 
     private void sample(Ticket old, Ticket now) {
-      List<JourneyStep> before = old.journey();
-      List<JourneyStep> after = now.journey();
-      for (int i = 0; i < after.size(); i++) {
-        JourneyStep step = after.get(i);
-        boolean wasDone = i < before.size() && before.get(i).status() == StepStatus.DONE;
-        if (step.status() == StepStatus.DONE && !wasDone && step.servingAt() != null
-            && step.endedAt() != null) {
-          ArrayDeque<Sample> samples = s.samples.get(step.service());
-          if (samples == null) {
-            samples = new ArrayDeque<>();
-            put(s.samples, step.service(), samples);
-          }
-          ArrayDeque<Sample> q = samples;
-          q.addLast(new Sample(step.endedAt(), Duration.between(step.servingAt(), step.endedAt())));
-          undo.push(q::removeLast);
-          if (q.size() > SAMPLES_PER_SERVICE) {
-            Sample dropped = q.removeFirst();
-            undo.push(() -> q.addFirst(dropped));
-          }
+      for (JourneyStep step : now.stepsFinishedSince(old)) {
+        ArrayDeque<Sample> samples = s.samples.get(step.service());
+        if (samples == null) {
+          samples = new ArrayDeque<>();
+          put(s.samples, step.service(), samples);
+        }
+        ArrayDeque<Sample> q = samples;
+        q.addLast(new Sample(step.endedAt(), Duration.between(step.servingAt(), step.endedAt())));
+        undo.push(q::removeLast);
+        if (q.size() > SAMPLES_PER_SERVICE) {
+          Sample dropped = q.removeFirst();
+          undo.push(() -> q.addFirst(dropped));
         }
       }
     }

@@ -1,0 +1,150 @@
+package id.mpp.sdk.jdbc;
+
+import id.mpp.sdk.jdbc.Jdbc.SqlFailure;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+
+/**
+ * Runs work in whole transactions and retries the whole transaction after a transient failure
+ * (serialization failure, deadlock, lost connection before the commit). A failure during the
+ * commit itself is not retried: the outcome is unknown, and the caller gets a retryable
+ * {@link StoreException} that says so.
+ */
+final class Transactions {
+
+  /** Work on one connection. */
+  @FunctionalInterface
+  interface SqlWork<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private final DataSource dataSource;
+  private final int maxAttempts;
+  private final Duration backoff;
+
+  Transactions(DataSource dataSource, int maxAttempts, Duration backoff) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("maxAttempts must be at least 1");
+    }
+    this.maxAttempts = maxAttempts;
+    this.backoff = Objects.requireNonNull(backoff, "backoff");
+  }
+
+  int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /** Runs work in a read-write transaction (READ COMMITTED; the work takes row locks). */
+  <T> T write(String operation, SqlWork<T> work) {
+    return run(operation, false, work);
+  }
+
+  /** Runs work in a read-only transaction on one snapshot (REPEATABLE READ). */
+  <T> T read(String operation, SqlWork<T> work) {
+    return run(operation, true, work);
+  }
+
+  private <T> T run(String operation, boolean readOnly, SqlWork<T> work) {
+    SQLException last = null;
+    for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+      if (attempt > 1) {
+        pause(attempt);
+      }
+      Connection c = null;
+      boolean committing = false;
+      try {
+        c = dataSource.getConnection();
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(readOnly ? Connection.TRANSACTION_REPEATABLE_READ
+            : Connection.TRANSACTION_READ_COMMITTED);
+        c.setReadOnly(readOnly);
+        T result = work.run(c);
+        committing = true;
+        c.commit();
+        return result;
+      } catch (SQLException | SqlFailure failure) {
+        SQLException e = failure instanceof SqlFailure f ? f.sql() : (SQLException) failure;
+        rollbackQuietly(c);
+        if (committing && Jdbc.isConnectionLoss(e)) {
+          throw new StoreException(operation, e.getSQLState(), attempt, true, true,
+              operation + ": the connection to the database broke during the commit (SQLSTATE "
+                  + e.getSQLState() + "), so the transaction may or may not have committed;"
+                  + " repeat the command with the same idempotency key", e);
+        }
+        if (!Jdbc.isTransient(e)) {
+          throw failed(operation, e, attempt, false);
+        }
+        last = e;
+      } catch (RuntimeException | Error e) {
+        rollbackQuietly(c);
+        throw e;
+      } finally {
+        closeQuietly(c);
+      }
+    }
+    throw failed(operation, last, maxAttempts, true);
+  }
+
+  static StoreException failed(String operation, SQLException e, int attempts,
+      boolean retryable) {
+    String constraint = Jdbc.constraint(e);
+    String message = operation + " failed" + (retryable ? " after " + attempts + " attempt"
+        + (attempts == 1 ? "" : "s") : "") + " (SQLSTATE " + e.getSQLState()
+        + (constraint.isEmpty() ? "" : ", constraint " + constraint) + ")"
+        + (retryable ? ": the database is unreachable or busy; nothing was committed, try again"
+            + " later" : ": " + hint(e));
+    return new StoreException(operation, e.getSQLState(), attempts, retryable, false, message,
+        Jdbc.isSafeCause(e) ? e : null);
+  }
+
+  private static String hint(SQLException e) {
+    String state = e.getSQLState();
+    if (state == null) {
+      return "an unexpected database failure";
+    }
+    if (state.startsWith("42")) {
+      return "the database schema is not what this SDK expects; let PostgresStores migrate it";
+    }
+    if (state.startsWith("28")) {
+      return "the database refused the user or password";
+    }
+    return "an unexpected database failure; it is not retried";
+  }
+
+  private void pause(int attempt) {
+    long base = backoff.toMillis() << Math.min(attempt - 2, 6);
+    long millis = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("retry", null, attempt - 1, true, false,
+          "interrupted while waiting to retry a database transaction", e);
+    }
+  }
+
+  private static void rollbackQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.rollback();
+      } catch (SQLException | RuntimeException ignored) {
+        // the connection is broken; closing it lets the pool evict it
+      }
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException | RuntimeException ignored) {
+        // nothing more to do with a connection that cannot close
+      }
+    }
+  }
+}
