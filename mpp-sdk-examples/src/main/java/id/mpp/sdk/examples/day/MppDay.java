@@ -63,7 +63,7 @@ public final class MppDay implements Callable<Integer> {
   long seed = 20260302L;
 
   @Option(names = "--jdbc-url", description = "PostgreSQL stores, e.g."
-      + " jdbc:postgresql://localhost:5432/mpp (needs mpp-sdk-jdbc on the class path)")
+      + " jdbc:postgresql://localhost:5432/mpp (the PostgreSQL stores of mpp-sdk-jdbc)")
   String jdbcUrl;
 
   @Option(names = "--jdbc-user", description = "database user")
