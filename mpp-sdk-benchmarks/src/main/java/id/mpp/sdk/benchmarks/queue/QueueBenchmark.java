@@ -106,6 +106,18 @@ public class QueueBenchmark {
       officer = CommandOptions.by(Actor.officer("petugas-" + params.getThreadIndex()));
     }
 
+    int round() {
+      return round;
+    }
+
+    CommandOptions kiosk() {
+      return kiosk;
+    }
+
+    CommandOptions officer() {
+      return officer;
+    }
+
     int nextCounter() {
       int c = next;
       next += step;

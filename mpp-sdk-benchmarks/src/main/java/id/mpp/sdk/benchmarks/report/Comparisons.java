@@ -87,6 +87,21 @@ public final class Comparisons {
     all.add(new Comparison("B5", "in-memory ticket cycle (issue, callNext, serve, finish)",
         "QueueBenchmark.sdkTicketCycle4Threads", "QueueBenchmark.baselineAbq4Threads", abq,
         SCORE, Goal.ratioAtLeast(0.10)));
+    String rawQueue = "hand-written SKIP LOCKED queue, raw JDBC";
+    all.add(new Comparison("B7", "PostgreSQL ticket cycle (issue, callNext, serve, finish)",
+        "PostgresQueueBenchmark.sdkTicketCycle", "PostgresQueueBenchmark.baselineRawSql",
+        rawQueue, SCORE, Goal.ratioAtLeast(0.8)));
+    all.add(new Comparison("B7", "PostgreSQL ticket cycle (issue, callNext, serve, finish)",
+        "PostgresQueueBenchmark.sdkTicketCycle4Threads",
+        "PostgresQueueBenchmark.baselineRawSql4Threads", rawQueue, SCORE,
+        Goal.ratioAtLeast(0.8)));
+    String rawAppend = "the same UPDATE + INSERT, raw JDBC";
+    all.add(new Comparison("B8", "PostgreSQL status event append", "PostgresStatusLogBenchmark"
+        + ".sdkAppend", "PostgresStatusLogBenchmark.baselineRawSql", rawAppend, SCORE,
+        Goal.ratioAtMost(1.3)));
+    all.add(new Comparison("B8", "PostgreSQL status event append", "PostgresStatusLogBenchmark"
+        + ".sdkAppend4Threads", "PostgresStatusLogBenchmark.baselineRawSql4Threads", rawAppend,
+        SCORE, Goal.ratioAtMost(1.3)));
     all.add(new Comparison("B6", "status event append + read",
         "StatusLogBenchmark.sdkAppendAndRead", "StatusLogBenchmark.baselineSynchronizedList",
         "synchronized ArrayList add + copy", SCORE, Goal.ratioAtMost(3)));
