@@ -403,11 +403,20 @@ final class PgQueueTransaction implements QueueTransaction {
 
   @Override
   public ServiceDay lockServiceDay(ServiceCode service, LocalDate day) {
-    exec("INSERT INTO mpp_queue_service_day (site, service, day, doc) VALUES (?, ?, ?, ?::jsonb)"
-        + " ON CONFLICT DO NOTHING", site, service.value(), day,
-        Docs.write(new ServiceDay(service, day, 0, 0)));
-    return doc("mpp_queue_service_day", "service = ? AND day = ? FOR UPDATE", ServiceDay.class,
-        service.value(), day).orElseThrow();
+    return lockOrCreate("mpp_queue_service_day (site, service, day, doc) VALUES (?, ?, ?,"
+        + " ?::jsonb) ON CONFLICT (site, service, day)", ServiceDay.class, site, service.value(),
+        day, Docs.write(new ServiceDay(service, day, 0, 0)));
+  }
+
+  /**
+   * Creates a row if absent and locks it, in one statement: the no-op update of an existing row
+   * takes its row lock, as {@code SELECT … FOR UPDATE} would, and returns it.
+   */
+  private <T> T lockOrCreate(String insert, Class<T> type, Object... params) {
+    checkWritable();
+    String table = insert.substring(0, insert.indexOf(' '));
+    return one("INSERT INTO " + insert + " DO UPDATE SET doc = " + table + ".doc RETURNING doc",
+        rs -> Docs.read(rs, "doc", type), params).orElseThrow();
   }
 
   @Override
@@ -540,11 +549,10 @@ final class PgQueueTransaction implements QueueTransaction {
 
   @Override
   public SessionDay lockSessionDay(ServiceCode service, LocalDate date, LocalTime sessionStart) {
-    exec("INSERT INTO mpp_queue_session_day (site, service, day, session_start, doc)"
-        + " VALUES (?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING", site, service.value(), date,
-        sessionStart, Docs.write(new SessionDay(service, date, sessionStart, 0)));
-    return doc("mpp_queue_session_day", "service = ? AND day = ? AND session_start = ?"
-        + " FOR UPDATE", SessionDay.class, service.value(), date, sessionStart).orElseThrow();
+    return lockOrCreate("mpp_queue_session_day (site, service, day, session_start, doc)"
+        + " VALUES (?, ?, ?, ?, ?::jsonb) ON CONFLICT (site, service, day, session_start)",
+        SessionDay.class, site, service.value(), date, sessionStart,
+        Docs.write(new SessionDay(service, date, sessionStart, 0)));
   }
 
   @Override
@@ -644,9 +652,9 @@ final class PgQueueTransaction implements QueueTransaction {
 
   @Override
   public ZoneState lockZone(String zone) {
-    exec("INSERT INTO mpp_queue_zone (site, zone, doc) VALUES (?, ?, ?::jsonb)"
-        + " ON CONFLICT DO NOTHING", site, zone, Docs.write(new ZoneState(zone, 0, Instant.EPOCH)));
-    return doc("mpp_queue_zone", "zone = ? FOR UPDATE", ZoneState.class, zone).orElseThrow();
+    return lockOrCreate("mpp_queue_zone (site, zone, doc) VALUES (?, ?, ?::jsonb)"
+        + " ON CONFLICT (site, zone)", ZoneState.class, site, zone,
+        Docs.write(new ZoneState(zone, 0, Instant.EPOCH)));
   }
 
   @Override

@@ -43,7 +43,7 @@ public final class PostgresQueueStore implements QueueStore {
   public <T> T read(SiteId site, Function<? super QueueReader, ? extends T> work) {
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(work, "work");
-    return transactions.read("queue.read", c -> {
+    return transactions.snapshot("queue.read", c -> {
       PgQueueTransaction view = new PgQueueTransaction(c, site, true);
       try {
         return work.apply(view);

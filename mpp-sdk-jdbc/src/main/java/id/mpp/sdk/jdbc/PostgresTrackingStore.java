@@ -138,21 +138,21 @@ public final class PostgresTrackingStore implements TrackingStore {
 
   @Override
   public Optional<Application> findApplication(TrackingNumber trackingNumber) {
-    return transactions.read("tracking.findApplication", c -> one(c,
+    return transactions.single("tracking.findApplication", c -> one(c,
         "SELECT doc FROM mpp_application WHERE tracking = ?",
         rs -> Docs.read(rs, "doc", Application.class), trackingNumber.compact()));
   }
 
   @Override
   public Optional<Application> findByAgencyReference(AgencyId agency, String agencyReference) {
-    return transactions.read("tracking.findByAgencyReference", c -> one(c,
+    return transactions.single("tracking.findByAgencyReference", c -> one(c,
         "SELECT doc FROM mpp_application WHERE agency = ? AND agency_reference = ?",
         rs -> Docs.read(rs, "doc", Application.class), agency.value(), agencyReference));
   }
 
   @Override
   public List<Application> listApplications(ApplicationQuery query) {
-    return transactions.read("tracking.listApplications", c -> {
+    return transactions.snapshot("tracking.listApplications", c -> {
       List<Application> page = new ArrayList<>();
       String after = query.after() == null ? null : query.after().compact();
       while (page.size() < query.limit()) {
@@ -179,21 +179,21 @@ public final class PostgresTrackingStore implements TrackingStore {
 
   @Override
   public List<StatusEvent> listEvents(TrackingNumber trackingNumber) {
-    return transactions.read("tracking.listEvents", c -> list(c,
+    return transactions.single("tracking.listEvents", c -> list(c,
         "SELECT doc FROM mpp_status_event WHERE tracking = ? ORDER BY version",
         rs -> Docs.read(rs, "doc", StatusEvent.class), trackingNumber.compact()));
   }
 
   @Override
   public Optional<StatusEvent> findEvent(String eventId) {
-    return transactions.read("tracking.findEvent", c -> one(c,
+    return transactions.single("tracking.findEvent", c -> one(c,
         "SELECT doc FROM mpp_status_event WHERE event_id = ?",
         rs -> Docs.read(rs, "doc", StatusEvent.class), eventId));
   }
 
   @Override
   public Optional<IdempotencyRecord> findKey(String key) {
-    return transactions.read("tracking.findKey", c -> one(c,
+    return transactions.single("tracking.findKey", c -> one(c,
         "SELECT doc FROM mpp_tracking_key WHERE key = ?",
         rs -> Docs.read(rs, "doc", IdempotencyRecord.class), key));
   }
@@ -202,7 +202,7 @@ public final class PostgresTrackingStore implements TrackingStore {
   public int nextSequence(String siteCode, LocalDate date) {
     Objects.requireNonNull(siteCode, "siteCode");
     Objects.requireNonNull(date, "date");
-    return transactions.write("tracking.nextSequence", c -> one(c,
+    return transactions.single("tracking.nextSequence", c -> one(c,
         "INSERT INTO mpp_tracking_sequence (site_code, day, last) VALUES (?, ?, 1)"
             + " ON CONFLICT (site_code, day) DO UPDATE SET last = mpp_tracking_sequence.last + 1"
             + " RETURNING last", rs -> rs.getInt(1), siteCode, date).orElseThrow());
@@ -245,7 +245,7 @@ public final class PostgresTrackingStore implements TrackingStore {
 
   @Override
   public Optional<OutboxMessage> findOutbox(String id) {
-    return transactions.read("tracking.findOutbox", c -> one(c,
+    return transactions.single("tracking.findOutbox", c -> one(c,
         "SELECT doc FROM mpp_outbox WHERE id = ?", rs -> Docs.read(rs, "doc", OutboxMessage.class),
         id));
   }
@@ -255,14 +255,14 @@ public final class PostgresTrackingStore implements TrackingStore {
     if (limit < 1 || limit > 1000) {
       throw new IllegalArgumentException("limit must be 1-1000, was " + limit);
     }
-    return transactions.read("tracking.listOutbox", c -> list(c,
+    return transactions.single("tracking.listOutbox", c -> list(c,
         "SELECT doc FROM mpp_outbox WHERE state = ? ORDER BY seq LIMIT ?",
         rs -> Docs.read(rs, "doc", OutboxMessage.class), state.name(), limit));
   }
 
   @Override
   public List<OutboxMessage> listOutbox(TrackingNumber trackingNumber) {
-    return transactions.read("tracking.listOutboxOf", c -> list(c,
+    return transactions.single("tracking.listOutboxOf", c -> list(c,
         "SELECT doc FROM mpp_outbox WHERE tracking = ? ORDER BY seq",
         rs -> Docs.read(rs, "doc", OutboxMessage.class), trackingNumber.compact()));
   }

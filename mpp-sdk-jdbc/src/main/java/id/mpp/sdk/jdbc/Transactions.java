@@ -39,17 +39,36 @@ final class Transactions {
     return maxAttempts;
   }
 
-  /** Runs work in a read-write transaction (READ COMMITTED; the work takes row locks). */
+  /**
+   * Runs work in one transaction at the database's isolation level. The work locks the rows it
+   * decides on, which is correct at READ COMMITTED (PostgreSQL's default) and at the stricter
+   * levels, where a concurrent change is a serialization failure that is retried. No session
+   * setting is touched, so a pooled connection needs no reset.
+   */
   <T> T write(String operation, SqlWork<T> work) {
-    return run(operation, false, work);
+    return run(operation, Mode.TRANSACTION, work);
   }
 
-  /** Runs work in a read-only transaction on one snapshot (REPEATABLE READ). */
-  <T> T read(String operation, SqlWork<T> work) {
-    return run(operation, true, work);
+  /**
+   * Runs read-only work of several statements on one snapshot: the transaction's first
+   * statement makes it REPEATABLE READ, READ ONLY (transaction-scoped, nothing to reset).
+   */
+  <T> T snapshot(String operation, SqlWork<T> work) {
+    return run(operation, Mode.SNAPSHOT, work);
   }
 
-  private <T> T run(String operation, boolean readOnly, SqlWork<T> work) {
+  /**
+   * Runs one statement in autocommit: a read, or a write whose repetition after a lost
+   * connection is harmless (a sequence number given out twice is never used twice; it leaves a
+   * gap).
+   */
+  <T> T single(String operation, SqlWork<T> work) {
+    return run(operation, Mode.AUTOCOMMIT, work);
+  }
+
+  private enum Mode { TRANSACTION, SNAPSHOT, AUTOCOMMIT }
+
+  private <T> T run(String operation, Mode mode, SqlWork<T> work) {
     SQLException last = null;
     for (int attempt = 1; attempt <= maxAttempts; attempt++) {
       if (attempt > 1) {
@@ -59,17 +78,25 @@ final class Transactions {
       boolean committing = false;
       try {
         c = dataSource.getConnection();
+        if (mode == Mode.AUTOCOMMIT) {
+          if (!c.getAutoCommit()) {
+            c.setAutoCommit(true);
+          }
+          return work.run(c);
+        }
         c.setAutoCommit(false);
-        c.setTransactionIsolation(readOnly ? Connection.TRANSACTION_REPEATABLE_READ
-            : Connection.TRANSACTION_READ_COMMITTED);
-        c.setReadOnly(readOnly);
+        if (mode == Mode.SNAPSHOT) {
+          Jdbc.update(c, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+        }
         T result = work.run(c);
         committing = true;
         c.commit();
         return result;
       } catch (SQLException | SqlFailure failure) {
         SQLException e = failure instanceof SqlFailure f ? f.sql() : (SQLException) failure;
-        rollbackQuietly(c);
+        if (mode != Mode.AUTOCOMMIT) {
+          rollbackQuietly(c);
+        }
         if (committing && Jdbc.isConnectionLoss(e)) {
           throw new StoreException(operation, e.getSQLState(), attempt, true, true,
               operation + ": the connection to the database broke during the commit (SQLSTATE "
@@ -81,7 +108,9 @@ final class Transactions {
         }
         last = e;
       } catch (RuntimeException | Error e) {
-        rollbackQuietly(c);
+        if (mode != Mode.AUTOCOMMIT) {
+          rollbackQuietly(c);
+        }
         throw e;
       } finally {
         closeQuietly(c);
