@@ -490,23 +490,25 @@ final class PgQueueTransaction implements QueueTransaction {
   @Override
   public List<Ticket> lockCallHeads(HeadQuery query) {
     checkWritable();
-    List<Ticket> heads = new ArrayList<>(3 * query.services().size());
-    String counter = query.counter().value();
-    String base = "SELECT doc FROM mpp_queue_ticket WHERE site = ? AND service = ?"
-        + " AND service_day = ? AND " + QUEUED + CALLABLE;
-    for (ServiceCode service : query.services()) {
-      Object[] lane = {site, service.value(), query.day(), counter, query.now()};
-      one(base + " AND priority ORDER BY rank, id LIMIT 1 FOR UPDATE SKIP LOCKED",
-          rs -> Docs.read(rs, "doc", Ticket.class), lane).ifPresent(heads::add);
-      one(base + " AND NOT priority AND slot_start IS NOT NULL AND slot_start <= ?"
-          + " ORDER BY slot_start, rank, id LIMIT 1 FOR UPDATE SKIP LOCKED",
-          rs -> Docs.read(rs, "doc", Ticket.class), with(lane, query.bookedDueBy()))
-          .ifPresent(heads::add);
-      one(base + " AND NOT priority AND (slot_start IS NULL OR slot_start > ?)"
-          + " ORDER BY rank, id LIMIT 1 FOR UPDATE SKIP LOCKED",
-          rs -> Docs.read(rs, "doc", Ticket.class), with(lane, query.bookedDueBy()))
-          .ifPresent(heads::add);
+    if (query.services().isEmpty()) {
+      return List.of();
     }
+    // one statement per lane for all the counter's services: each service's head is found by
+    // its own index scan (LATERAL) and locked, skipping heads another transaction holds
+    List<String> services = query.services().stream().map(ServiceCode::value).toList();
+    String head = "SELECT h.doc FROM unnest(?::text[]) AS s(service) CROSS JOIN LATERAL"
+        + " (SELECT doc FROM mpp_queue_ticket WHERE site = ? AND service = s.service"
+        + " AND service_day = ? AND " + QUEUED + CALLABLE;
+    Object[] lane = {services, site, query.day(), query.counter().value(), query.now()};
+    List<Ticket> heads = new ArrayList<>(3 * services.size());
+    heads.addAll(docs(head + " AND priority ORDER BY rank, id LIMIT 1 FOR UPDATE SKIP LOCKED) h",
+        Ticket.class, lane));
+    heads.addAll(docs(head + " AND NOT priority AND slot_start IS NOT NULL AND slot_start <= ?"
+        + " ORDER BY slot_start, rank, id LIMIT 1 FOR UPDATE SKIP LOCKED) h", Ticket.class,
+        with(lane, query.bookedDueBy())));
+    heads.addAll(docs(head + " AND NOT priority AND (slot_start IS NULL OR slot_start > ?)"
+        + " ORDER BY rank, id LIMIT 1 FOR UPDATE SKIP LOCKED) h", Ticket.class,
+        with(lane, query.bookedDueBy())));
     return heads;
   }
 

@@ -111,6 +111,11 @@ public class PostgresQueueBenchmark {
     return desk;
   }
 
+  /** @return the site's services and counters */
+  public QueueSite site() {
+    return site;
+  }
+
   /** @return the database */
   public BenchDatabase database() {
     return db;
