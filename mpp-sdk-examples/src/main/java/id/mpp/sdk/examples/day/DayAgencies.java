@@ -91,7 +91,8 @@ final class DayAgencies {
             clock -> new KejaksaanSimulator(clock, KEJAKSAAN_KEY),
             simulator -> Map.of("baseUrl", simulator.baseUri().toString(),
                 "apiKey", KEJAKSAAN_KEY),
-            CounterWork.application(DayAgencies::tilangCase)).withData(DayAgencies::tilangCases),
+            CounterWork.application(DayAgencies::tilangCase))
+            .withVisitorRecords(DayAgencies::tilangCases),
         AgencyEntry.simulated(KemenagSimulator.AGENCY_ID, "lantai-2", 6,
             List.of("KEMENAG-PENDAFTARAN-NIKAH"),
             clock -> new KemenagSimulator(clock, KEMENAG_KEY, KUA),
@@ -188,26 +189,31 @@ final class DayAgencies {
   /** The MPP's API key at the Kejaksaan (a test value). */
   private static final String KEJAKSAAN_KEY = "kunci-uji-kejaksaan";
 
-  /** How many decided tilang cases of the city wait for their fines to be paid. */
-  private static final int TILANG_CASES = 40;
-
-  private static String register(int tilangCase) {
-    return String.format(Locale.ROOT, "G%07d", 260_000 + tilangCase);
+  private static String register(int visitor) {
+    return String.format(Locale.ROOT, "G%07d", 260_000 + visitor);
   }
 
-  private static void tilangCases(AgencySimulator simulator) {
-    for (int i = 0; i < TILANG_CASES; i++) {
+  /**
+   * The decided tilang case of each visitor of the Kejaksaan, its fine waiting to be paid. One
+   * case each: the Kejari refuses a second permohonan for a case ({@code PERKARA_SUDAH_DIAJUKAN}),
+   * which a shared pool of cases caused on longer days.
+   */
+  private static void tilangCases(AgencySimulator simulator, List<Visitor> visitors) {
+    for (Visitor v : visitors) {
+      if (!v.entry().agency().value().equals(KejaksaanSimulator.AGENCY_ID)) {
+        continue;
+      }
+      int i = v.index();
       String register = register(i);
       ((KejaksaanSimulator) simulator).addCase(TilangCase.decided(register,
-          "8801" + register.substring(1) + "0000", String.format(Locale.ROOT, "BE%04dXY", i + 1),
+          "8801" + register.substring(1) + "0000", String.format(Locale.ROOT, "BE%04dXY", i),
           Rupiah.of(150_000 + 25_000L * (i % 5)), Rupiah.of(1_000), "SIM"));
     }
   }
 
   /** The tilang form: the register number of the visitor's case. */
   private static Map<String, String> tilangCase(Visit visit) {
-    return Map.of("nomorRegister",
-        register(visit.visitor().index() % TILANG_CASES));
+    return Map.of("nomorRegister", register(visit.visitor().index()));
   }
 
   /** The MPP's signing key id at the immigration office. */
