@@ -38,8 +38,8 @@ class CatalogueSearchTest {
       "cek sertifikat tanah           | ATRBPN-CEK-SERTIPIKAT",
       "paspor baru                    | IMIGRASI-PASPOR-BARU",
       "perpanjangan paspor            | IMIGRASI-PASPOR-GANTI",
-      "nikah                          | KEMENAG-NIKAH",
-      "daftar nikah di KUA            | KEMENAG-NIKAH",
+      "nikah                          | KEMENAG-PENDAFTARAN-NIKAH",
+      "daftar nikah di KUA            | KEMENAG-PENDAFTARAN-NIKAH",
       "izin usaha                     | DPMPTSP-NIB",
       "KTP-el hilang                  | DUKCAPIL-KTP-EL-GANTI",
       "e-KTP saya rusak               | DUKCAPIL-KTP-EL-GANTI",
@@ -81,8 +81,8 @@ class CatalogueSearchTest {
   @Test
   void search_whenNikah_firstResultsAreAllMarriageServices() {
     assertThat(codes("nikah", 4)).allSatisfy(code -> assertThat(code).isIn(
-        "KEMENAG-NIKAH", "PA-ISBAT-NIKAH", "PA-DISPENSASI-KAWIN", "DUKCAPIL-AKTA-KAWIN",
-        "KEMENAG-DUPLIKAT-BUKU-NIKAH"));
+        "KEMENAG-PENDAFTARAN-NIKAH", "PA-ISBAT-NIKAH", "PA-DISPENSASI-KAWIN",
+        "DUKCAPIL-AKTA-KAWIN", "KEMENAG-DUPLIKAT-BUKU-NIKAH"));
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -18,10 +19,10 @@ import java.util.function.Function;
  * served without any system (the officer re-keys later), as many MPP agencies still are.
  *
  * <pre>{@code
- * AgencyEntry.simulated("polri", "lantai-2", 16, List.of("POLRI-SKCK-BARU"),
- *     PolriSimulator::new,
- *     sim -> Map.of("baseUrl", sim.baseUri().toString(), "apiKey", PolriSimulator.TEST_KEY),
- *     CounterWork.APPLICATION)
+ * AgencyEntry.simulated("kemenag", "lantai-2", 6, List.of("KEMENAG-PENDAFTARAN-NIKAH"),
+ *     clock -> new KemenagSimulator(clock, API_KEY, KUA),
+ *     sim -> Map.of("baseUrl", sim.baseUri().toString(), "apiKey", API_KEY, "kuaCode", KUA),
+ *     CounterWork.application(visit -> marriageForm(visit)))
  * }</pre>
  *
  * @param agency the agency id (the adapter's and the catalogue's)
@@ -32,13 +33,14 @@ import java.util.function.Function;
  * @param settings the adapter's settings, without {@code mpp.adapter.<agency>.}, for a running
  *     simulator
  * @param work what the officer does with the agency's adapter for one visitor
- * @param data puts the agency's records (businesses, land books …) into its simulator after the
- *     simulator's reset at the start of the day
+ * @param data puts the agency's records (businesses, land books, the residents among the day's
+ *     visitors …) into its simulator after the simulator's reset at the start of the day; it is
+ *     given the day's visitors, drawn before the simulators start
  */
 record AgencyEntry(AgencyId agency, String displayZone, int weight, List<ServiceCode> services,
     Function<Clock, ? extends AgencySimulator> simulator,
     Function<AgencySimulator, Map<String, String>> settings, CounterWork work,
-    Consumer<AgencySimulator> data) {
+    BiConsumer<AgencySimulator, List<Visitor>> data) {
 
   AgencyEntry {
     Objects.requireNonNull(agency, "agency");
@@ -65,7 +67,7 @@ record AgencyEntry(AgencyId agency, String displayZone, int weight, List<Service
       Function<AgencySimulator, Map<String, String>> settings, CounterWork work) {
     return new AgencyEntry(AgencyId.of(agency), displayZone, weight,
         services.stream().map(ServiceCode::of).toList(), Objects.requireNonNull(simulator),
-        Objects.requireNonNull(settings), work, running -> { });
+        Objects.requireNonNull(settings), work, (running, visitors) -> { });
   }
 
   /**
@@ -75,6 +77,20 @@ record AgencyEntry(AgencyId agency, String displayZone, int weight, List<Service
    * @return the entry
    */
   AgencyEntry withData(Consumer<AgencySimulator> records) {
+    Objects.requireNonNull(records);
+    return new AgencyEntry(agency, displayZone, weight, services, simulator, settings, work,
+        (running, visitors) -> records.accept(running));
+  }
+
+  /**
+   * The same entry with records about the day's visitors put into its simulator at the start of
+   * the day: the agency already knows them (their population record, their membership) before
+   * they come to the counter.
+   *
+   * @param records puts the records in, given the simulator and every visitor of the day
+   * @return the entry
+   */
+  AgencyEntry withVisitorRecords(BiConsumer<AgencySimulator, List<Visitor>> records) {
     return new AgencyEntry(agency, displayZone, weight, services, simulator, settings, work,
         Objects.requireNonNull(records));
   }
@@ -92,7 +108,7 @@ record AgencyEntry(AgencyId agency, String displayZone, int weight, List<Service
       List<String> services) {
     return new AgencyEntry(AgencyId.of(agency), displayZone, weight,
         services.stream().map(ServiceCode::of).toList(), null, null, CounterWork.NONE,
-        running -> { });
+        (running, visitors) -> { });
   }
 
   /** @return the simulator factory, if the agency has one */

@@ -4,6 +4,8 @@ import id.mpp.sdk.MppException;
 import id.mpp.sdk.adapter.Applicant;
 import id.mpp.sdk.adapter.Bill;
 import id.mpp.sdk.adapter.BillRequest;
+import id.mpp.sdk.adapter.IdentityCapability;
+import id.mpp.sdk.adapter.IdentityCheck;
 import id.mpp.sdk.adapter.MembershipCapability;
 import id.mpp.sdk.adapter.MembershipQuery;
 import id.mpp.sdk.adapter.PaymentsCapability;
@@ -66,6 +68,17 @@ interface CounterWork {
   }
 
   /**
+   * Checks what the visitor states (name, birth date …) against the agency's record for the NIK
+   * (Dukcapil: verification by element); the agency answers match scores, never the record.
+   *
+   * @param check the visitor's check
+   * @return the work
+   */
+  static CounterWork identity(Function<Visit, IdentityCheck> check) {
+    return visit -> visit.call(IdentityCapability.class, id -> id.verify(check.apply(visit)));
+  }
+
+  /**
    * Bills the service's fee; the visitor pays by mobile banking (the bank's simulator marks it
    * paid) and the officer checks the payment.
    *
@@ -93,4 +106,17 @@ interface CounterWork {
    * @throws MppException only for a failure of the hub itself
    */
   void serve(Visit visit);
+
+  /**
+   * This work, then another for the same visitor (a check before the application, say).
+   *
+   * @param next the work after this one
+   * @return both, in order
+   */
+  default CounterWork andThen(CounterWork next) {
+    return visit -> {
+      serve(visit);
+      next.serve(visit);
+    };
+  }
 }

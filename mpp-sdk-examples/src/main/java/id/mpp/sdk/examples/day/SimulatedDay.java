@@ -108,6 +108,8 @@ final class SimulatedDay implements AutoCloseable {
   SimulatedDay(DayOptions options) {
     this.options = options;
     DayAgencies.all().forEach(e -> entries.put(e.agency(), e));
+    this.visitors = new VisitorDraw(options.seed(), DATE).draw(options.visitors(),
+        List.copyOf(entries.values()));
     Map<String, String> settings = new LinkedHashMap<>();
     try {
       for (AgencyEntry e : entries.values()) {
@@ -116,7 +118,7 @@ final class SimulatedDay implements AutoCloseable {
           simulators.put(e.agency(), s);
           s.start();
           s.reset(options.seed());
-          e.data().accept(s);
+          e.data().accept(s, visitors);
           if (options.faultRate() > 0) {
             s.inject(faults(options.faultRate(), options.seed()));
           }
@@ -147,8 +149,6 @@ final class SimulatedDay implements AutoCloseable {
       simulators.values().forEach(AgencySimulator::close);
       throw e;
     }
-    this.visitors = new VisitorDraw(options.seed(), DATE).draw(options.visitors(),
-        List.copyOf(entries.values()));
   }
 
   /** The NIK hashing key of the day: 32 bytes from the seed (a real MPP keeps a secret key). */

@@ -71,9 +71,11 @@ class MppDayIT {
     assertThat(r.report().applications().stream().mapToLong(StatusCount::count).sum())
         .isEqualTo(r.ledger().applicationsCreated);
     assertThat(r.simulatorRequests()).containsOnlyKeys(AgencyId.of("bpjs-kesehatan"),
-        AgencyId.of("bank-lampung"), AgencyId.of("dpmptsp"), AgencyId.of("imigrasi"),
-        AgencyId.of("kejaksaan"))
-        .allSatisfy((agency, requests) -> assertThat(requests).isPositive());
+        AgencyId.of("bank-lampung"), AgencyId.of("dpmptsp"), AgencyId.of("dukcapil"),
+        AgencyId.of("polri"), AgencyId.of("bpjs-ketenagakerjaan"), AgencyId.of("imigrasi"),
+        AgencyId.of("kejaksaan"), AgencyId.of("kemenag"), AgencyId.of("atr-bpn"),
+        AgencyId.of("pengadilan-agama"))
+        .allSatisfy((agency, requests) -> assertThat(requests).as(agency.value()).isPositive());
   }
 
   @Test
@@ -88,7 +90,7 @@ class MppDayIT {
     Set<String> expected = new TreeSet<>(discovered);
     expected.removeAll(r.skippedAdapters());
 
-    assertThat(loaded).isEqualTo(expected).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(loaded).isEqualTo(expected).hasSizeGreaterThanOrEqualTo(11);
     assertThat(r.skippedAdapters()).containsExactly("bank-rajasa");
     assertThat(r.healthAtOpening()).allSatisfy((agency, health) ->
         assertThat(health).as(agency.value()).isEqualTo(HealthStatus.UP));
