@@ -69,4 +69,10 @@ abstract class SnapBankContractTest extends PaymentsContractTest<SnapBankSimulat
   protected String unknownBillId() {
     return "9999999999999999";
   }
+
+  /** The agency's services come from the MPP's catalogue; the adapter publishes none. */
+  @Override
+  protected boolean offersCatalogue() {
+    return false;
+  }
 }

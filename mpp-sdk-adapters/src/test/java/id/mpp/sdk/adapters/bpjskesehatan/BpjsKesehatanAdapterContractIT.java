@@ -67,4 +67,10 @@ class BpjsKesehatanAdapterContractIT extends MembershipContractTest<BpjsKesehata
   protected MembershipQuery unknownMember() {
     return MembershipQuery.byMemberNumber("0009999999999", SEP_DATE);
   }
+
+  /** The agency's services come from the MPP's catalogue; the adapter publishes none. */
+  @Override
+  protected boolean offersCatalogue() {
+    return false;
+  }
 }

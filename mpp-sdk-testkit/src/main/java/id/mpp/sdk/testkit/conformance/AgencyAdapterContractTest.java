@@ -3,7 +3,6 @@ package id.mpp.sdk.testkit.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.mpp.sdk.AgencyException;
 import id.mpp.sdk.AgencyProtocolException;
@@ -462,12 +461,28 @@ public abstract class AgencyAdapterContractTest<S extends AgencySimulator> {
     }).doesNotThrowAnyException();
   }
 
+  /**
+   * Whether the adapter publishes its agency's services through a {@link CatalogueCapability}.
+   * The default is {@code true}; an adapter whose services come only from the MPP's own
+   * catalogue overrides it to return {@code false}, and C-ADP-16 then checks that it offers none.
+   *
+   * @return {@code true} if the adapter offers a catalogue
+   */
+  protected boolean offersCatalogue() {
+    return true;
+  }
+
   @Test
-  @DisplayName("C-ADP-16 catalogue: every service the adapter publishes validates, belongs to its"
-      + " agency and builds a catalogue")
+  @DisplayName("C-ADP-16 catalogue: the adapter offers a catalogue exactly when it says so, and"
+      + " every service it publishes validates, belongs to its agency and builds a catalogue")
   void catalogue_whenOffered_everyServiceValidatesAndBelongsToTheAgency() {
     Optional<CatalogueCapability> offered = adapter().capability(CatalogueCapability.class);
-    assumeTrue(offered.isPresent(), "the adapter offers no CatalogueCapability");
+    if (!offersCatalogue()) {
+      assertThat(offered).as("CatalogueCapability of an adapter that declares none").isEmpty();
+      return;
+    }
+    assertThat(offered).as("CatalogueCapability (override offersCatalogue() if the agency"
+        + " publishes its services elsewhere)").isPresent();
     CatalogueCapability catalogue = offered.get();
 
     List<ServiceDefinition> services = catalogue.listServices();

@@ -2,7 +2,6 @@ package id.mpp.sdk.testkit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.mpp.sdk.NotFoundException;
 import id.mpp.sdk.adapter.AgencyAdapter;
@@ -60,8 +59,9 @@ public abstract class ApplicationsContractTest<S extends AgencySimulator>
   protected abstract String unknownReference();
 
   /**
-   * Whether the agency lets the MPP withdraw a freshly submitted application; {@code C-APP-07}
-   * is skipped when it does not. The default is {@code true}.
+   * Whether the agency lets the MPP withdraw a freshly submitted application; when it does not,
+   * {@code C-APP-07} checks that a cancel is refused with a typed, safe error and the
+   * application is not cancelled. The default is {@code true}.
    *
    * @return {@code true} if a new application can be cancelled
    */
@@ -177,8 +177,17 @@ public abstract class ApplicationsContractTest<S extends AgencySimulator>
   @DisplayName("C-APP-07 applications: a new application can be cancelled, also twice with the"
       + " same key, and then reports CANCELLED")
   void cancel_whenNew_isCancelledAndStaysSo() {
-    assumeTrue(cancellable(), "the agency does not let the MPP withdraw an application");
     SubmissionReceipt receipt = applications().submit(submission("app-07"));
+    if (!cancellable()) {
+      Throwable refused = catchThrowable(() -> applications().cancel(receipt.agencyReference(),
+          "permintaan pemohon", "app-07-cancel"));
+      assertThat(refused).as("cancel where the agency lets nobody withdraw")
+          .isInstanceOf(id.mpp.sdk.MppException.class);
+      assertSafeError(refused);
+      assertThat(applications().getStatus(receipt.agencyReference()).status())
+          .isNotEqualTo(ApplicationStatus.CANCELLED);
+      return;
+    }
 
     AgencyStatusReport cancelled = applications().cancel(receipt.agencyReference(),
         "permintaan pemohon", "app-07-cancel");
