@@ -173,6 +173,7 @@ public final class MppJson {
    *
    * @param value the value
    * @return the bytes
+   * @throws MppException if Jackson cannot write the value (a type it cannot serialise)
    */
   public byte[] writeBytes(Object value) {
     try {
@@ -187,6 +188,7 @@ public final class MppJson {
    *
    * @param value the value
    * @return the text
+   * @throws MppException if Jackson cannot write the value (a type it cannot serialise)
    */
   public String write(Object value) {
     try {
@@ -201,6 +203,7 @@ public final class MppJson {
    *
    * @param value the value
    * @return the text
+   * @throws MppException if Jackson cannot write the value (a type it cannot serialise)
    */
   public String writePretty(Object value) {
     try {

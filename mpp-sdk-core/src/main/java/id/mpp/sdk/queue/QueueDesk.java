@@ -1181,6 +1181,7 @@ public final class QueueDesk {
    * @param zone the display zone
    * @param limit at most this many tickets
    * @return the latest announcement of each of the last {@code limit} tickets called
+   * @throws IllegalArgumentException if {@code limit} is below 1
    */
   public List<Announcement> recentlyCalled(String zone, int limit) {
     Objects.requireNonNull(zone, "zone");

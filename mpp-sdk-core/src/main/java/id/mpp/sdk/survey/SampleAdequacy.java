@@ -32,6 +32,7 @@ public record SampleAdequacy(long population, int required, int responses, boole
    * @param population the number of service users in the period, 0 or more
    * @param responses the number of responses collected, 0 or more
    * @return the comparison
+   * @throws IllegalArgumentException if the population or the responses are negative
    */
   public static SampleAdequacy of(long population, int responses) {
     if (responses < 0) {

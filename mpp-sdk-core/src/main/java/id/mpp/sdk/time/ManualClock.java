@@ -56,6 +56,7 @@ public final class ManualClock extends Clock {
    *
    * @param duration how far; must not be negative
    * @return the new instant
+   * @throws IllegalArgumentException if {@code duration} is negative
    */
   public Instant advance(Duration duration) {
     if (duration.isNegative()) {

@@ -60,6 +60,7 @@ public final class PersonalDataHasher {
    * @param kind the kind of value, for example {@code "nik"} or {@code "phone"}
    * @param value the value
    * @return a URL-safe Base64 string of 43 characters
+   * @throws IllegalStateException if the JVM lacks HmacSHA256, which every Java platform has
    */
   public String hash(String kind, String value) {
     Objects.requireNonNull(kind, "kind");
