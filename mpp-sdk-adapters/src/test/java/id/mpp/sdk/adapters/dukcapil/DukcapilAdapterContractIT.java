@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Dukcapil adapter passes the conformance kit (C-ADP-*, C-APP-*) against its simulator; the
- * kit has no identity contract yet, so {@code DukcapilAdapterIT} covers verification, and C-ADP-14
- * here also runs one.
+ * The Dukcapil adapter passes the conformance kit (C-ADP-*, C-APP-*) against its simulator;
+ * {@code DukcapilIdentityContractIT} runs the identity kit (C-IDN-*), and C-ADP-14 here also runs
+ * one verification.
  */
 class DukcapilAdapterContractIT extends ApplicationsContractTest<DukcapilSimulator> {
 

@@ -1,25 +1,23 @@
 package id.mpp.sdk.adapters.imigrasi;
 
-import id.mpp.sdk.adapter.AgencyAdapter;
 import id.mpp.sdk.adapter.AgencyAdapterProvider;
 import id.mpp.sdk.adapter.AppointmentRequest;
-import id.mpp.sdk.adapter.AppointmentsCapability;
 import id.mpp.sdk.catalogue.ServiceCode;
 import id.mpp.sdk.testkit.agencies.ImigrasiSimulator;
-import id.mpp.sdk.testkit.conformance.AgencyAdapterContractTest;
+import id.mpp.sdk.testkit.conformance.AppointmentsContractTest;
 import id.mpp.sdk.validation.Nik;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Collection;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The Imigrasi adapter passes the conformance kit (C-ADP-*) against its simulator; the kit has no
- * appointments or applications contract yet, so {@code ImigrasiAdapterIT} covers them.
+ * The Imigrasi adapter passes the conformance kit (C-ADP-*, C-APT-*) against its simulator: each
+ * key is a citizen of its own booking the Tuesday 08:00 session for a new passport. Quotas at the
+ * boundary and the passport applications are covered by {@code ImigrasiAdapterIT}.
  */
-class ImigrasiAdapterContractIT extends AgencyAdapterContractTest<ImigrasiSimulator> {
+class ImigrasiAdapterContractIT extends AppointmentsContractTest<ImigrasiSimulator> {
 
   static final String KEY_ID = "mpp-bandar-lampung";
   static final String SECRET = "imigrasi-test-signing-secret";
@@ -59,19 +57,31 @@ class ImigrasiAdapterContractIT extends AgencyAdapterContractTest<ImigrasiSimula
   }
 
   @Override
-  protected Collection<String> personalData() {
-    return List.of(NIK);
+  protected AppointmentRequest booking(String idempotencyKey) {
+    String nik = "187101410190" + String.format(Locale.ROOT, "%04d",
+        1 + Math.abs(idempotencyKey.hashCode()) % 9_998);
+    return new AppointmentRequest(PASSPORT, TUESDAY, LocalTime.of(8, 0), Nik.parse(nik),
+        "MPP-" + idempotencyKey, idempotencyKey);
   }
 
   @Override
-  protected void callAgency(AgencyAdapter adapter) {
-    adapter.capability(AppointmentsCapability.class).orElseThrow().getQuota(PASSPORT, TUESDAY);
+  protected void limitSession(ImigrasiSimulator simulator, AppointmentRequest request,
+      int places) {
+    simulator.setSlotCapacity(places);
   }
 
   @Override
-  protected void exercisePersonalData(AgencyAdapter adapter) {
-    adapter.capability(AppointmentsCapability.class).orElseThrow().book(new AppointmentRequest(
-        PASSPORT, TUESDAY, LocalTime.of(8, 0), Nik.parse(NIK), "MPP-20260302-0001",
-        "c-adp-14"));
+  protected int bookingsAtAgency(ImigrasiSimulator simulator) {
+    return simulator.bookings().size();
+  }
+
+  @Override
+  protected String unknownBookingReference() {
+    return "JT-00009999";
+  }
+
+  @Override
+  protected LocalDate dayWithoutQuota() {
+    return LocalDate.of(2026, 3, 7);
   }
 }

@@ -18,7 +18,8 @@ class ContractIdsDocumentedTest {
 
   private static final Pattern ID = Pattern.compile("^(C-[A-Z]+-\\d{2}) ");
   private static final List<Class<?>> KITS = List.of(AgencyAdapterContractTest.class,
-      MembershipContractTest.class, PaymentsContractTest.class, ApplicationsContractTest.class);
+      MembershipContractTest.class, PaymentsContractTest.class, ApplicationsContractTest.class,
+      AppointmentsContractTest.class, IdentityContractTest.class);
 
   private static List<String> contractIds() {
     List<String> ids = new ArrayList<>();
