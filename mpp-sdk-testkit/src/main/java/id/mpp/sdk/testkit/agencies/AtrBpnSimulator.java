@@ -14,15 +14,11 @@ import id.mpp.sdk.testkit.simulator.SimulatedRequest;
 import id.mpp.sdk.testkit.simulator.SimulatedResponse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +61,6 @@ public final class AtrBpnSimulator extends AgencySimulator {
   public static final Rupiah FEE_TRANSFER_BASE = Rupiah.of(50_000);
 
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final List<String> HAPPY_PATH = List.of("BERKAS_MASUK", "MENUNGGU_PEMBAYARAN",
       "PEMERIKSAAN", "PENGESAHAN", "SELESAI", "DISERAHKAN");
   private static final Set<String> CANCELLABLE = Set.of("BERKAS_MASUK", "MENUNGGU_PEMBAYARAN",
@@ -74,11 +69,10 @@ public final class AtrBpnSimulator extends AgencySimulator {
 
   private final String clientId;
   private final String clientSecret;
-  private final Map<String, Instant> tokens = new HashMap<>();
+  private final ClientCredentialsTokens tokens;
   private final Map<String, Certificate> certificates = new LinkedHashMap<>();
   private final Map<String, Berkas> berkas = new LinkedHashMap<>();
   private final IdempotencyLedger ledger = new IdempotencyLedger(IdempotencyLedger::codeAndMessage);
-  private int tokensIssued;
   private long sequence;
 
   /**
@@ -92,6 +86,8 @@ public final class AtrBpnSimulator extends AgencySimulator {
     super(AGENCY_ID, clock);
     this.clientId = Objects.requireNonNull(clientId, "clientId");
     this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+    this.tokens = new ClientCredentialsTokens(this.clientId, this.clientSecret,
+        TOKEN_LIFETIME, () -> clock().instant());
   }
 
   // ---------------------------------------------------------------- test controls
@@ -183,21 +179,20 @@ public final class AtrBpnSimulator extends AgencySimulator {
 
   /** Forgets every issued token: the next call gets 401. */
   public synchronized void revokeTokens() {
-    tokens.clear();
+    tokens.revoke();
   }
 
   /** @return how many access tokens were issued since the last reset */
   public synchronized int tokensIssued() {
-    return tokensIssued;
+    return tokens.issued();
   }
 
   @Override
   protected synchronized void resetState() {
-    tokens.clear();
+    tokens.reset();
     certificates.clear();
     berkas.clear();
     ledger.clear();
-    tokensIssued = 0;
     sequence = 0;
   }
 
@@ -216,30 +211,13 @@ public final class AtrBpnSimulator extends AgencySimulator {
   // ---------------------------------------------------------------- routes
 
   private synchronized SimulatedResponse token(SimulatedRequest request) {
-    String expected = "Basic " + Base64.getEncoder().encodeToString(
-        (clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
-    if (!request.header("Authorization").map(expected::equals).orElse(false)) {
-      return SimulatedResponse.json(401, Map.of("error", "invalid_client"));
-    }
-    if (!request.bodyText().contains("grant_type=client_credentials")) {
-      return SimulatedResponse.json(400, Map.of("error", "unsupported_grant_type"));
-    }
-    byte[] raw = new byte[24];
-    RANDOM.nextBytes(raw);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-    tokens.put(token, clock().instant().plus(TOKEN_LIFETIME));
-    tokensIssued++;
-    return SimulatedResponse.json(200, Map.of("access_token", token, "token_type", "Bearer",
-        "expires_in", TOKEN_LIFETIME.toSeconds()));
+    return tokens.token(request);
   }
 
   private Route bearer(Route handler) {
     return request -> {
       synchronized (this) {
-        String authorization = request.header("Authorization").orElse("");
-        Instant expiry = authorization.startsWith("Bearer ")
-            ? tokens.get(authorization.substring(7)) : null;
-        if (expiry == null || !clock().instant().isBefore(expiry)) {
+        if (!tokens.valid(request)) {
           return codeAndMessage(401, "UNAUTHORIZED", "token tidak berlaku");
         }
         return handler.handle(request);

@@ -10,17 +10,13 @@ import id.mpp.sdk.testkit.simulator.Route;
 import id.mpp.sdk.testkit.simulator.Routes;
 import id.mpp.sdk.testkit.simulator.SimulatedRequest;
 import id.mpp.sdk.testkit.simulator.SimulatedResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +54,6 @@ public final class PolriSkckSimulator extends AgencySimulator {
   public static final String AGENCY_ID = "polri";
 
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final Set<String> PURPOSES = Set.of("MELAMAR_PEKERJAAN", "CPNS_PNS",
       "PENDIDIKAN", "LUAR_NEGERI", "PENCALONAN", "LAINNYA");
   private static final Map<State, Set<State>> NEXT = Map.ofEntries(
@@ -81,11 +76,10 @@ public final class PolriSkckSimulator extends AgencySimulator {
 
   private final String clientId;
   private final String clientSecret;
-  private final Map<String, Instant> tokens = new HashMap<>();
+  private final ClientCredentialsTokens tokens;
   private final Map<String, Registration> registrations = new LinkedHashMap<>();
   private final Set<String> units;
   private final IdempotencyLedger ledger = new IdempotencyLedger(IdempotencyLedger::codeAndMessage);
-  private int tokensIssued;
   private long sequence;
 
   /**
@@ -101,6 +95,8 @@ public final class PolriSkckSimulator extends AgencySimulator {
     super(AGENCY_ID, clock);
     this.clientId = Objects.requireNonNull(clientId, "clientId");
     this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+    this.tokens = new ClientCredentialsTokens(this.clientId, this.clientSecret,
+        TOKEN_LIFETIME, () -> clock().instant());
     this.units = Set.copyOf(units);
   }
 
@@ -163,20 +159,19 @@ public final class PolriSkckSimulator extends AgencySimulator {
 
   /** Forgets every issued token: the next call gets 401. */
   public synchronized void revokeTokens() {
-    tokens.clear();
+    tokens.revoke();
   }
 
   /** @return how many access tokens were issued since the last reset */
   public synchronized int tokensIssued() {
-    return tokensIssued;
+    return tokens.issued();
   }
 
   @Override
   protected synchronized void resetState() {
-    tokens.clear();
+    tokens.reset();
     registrations.clear();
     ledger.clear();
-    tokensIssued = 0;
     sequence = 0;
   }
 
@@ -193,30 +188,13 @@ public final class PolriSkckSimulator extends AgencySimulator {
   // ---------------------------------------------------------------- routes
 
   private synchronized SimulatedResponse token(SimulatedRequest request) {
-    String expected = "Basic " + Base64.getEncoder().encodeToString(
-        (clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
-    if (!request.header("Authorization").map(expected::equals).orElse(false)) {
-      return SimulatedResponse.json(401, Map.of("error", "invalid_client"));
-    }
-    if (!request.bodyText().contains("grant_type=client_credentials")) {
-      return SimulatedResponse.json(400, Map.of("error", "unsupported_grant_type"));
-    }
-    byte[] raw = new byte[24];
-    RANDOM.nextBytes(raw);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-    tokens.put(token, clock().instant().plus(TOKEN_LIFETIME));
-    tokensIssued++;
-    return SimulatedResponse.json(200, Map.of("access_token", token, "token_type", "Bearer",
-        "expires_in", TOKEN_LIFETIME.toSeconds()));
+    return tokens.token(request);
   }
 
   private Route bearer(Route handler) {
     return request -> {
       synchronized (this) {
-        String authorization = request.header("Authorization").orElse("");
-        Instant expiry = authorization.startsWith("Bearer ")
-            ? tokens.get(authorization.substring(7)) : null;
-        if (expiry == null || !clock().instant().isBefore(expiry)) {
+        if (!tokens.valid(request)) {
           return codeAndMessage(401, "UNAUTHORIZED", "token tidak berlaku");
         }
         return handler.handle(request);
