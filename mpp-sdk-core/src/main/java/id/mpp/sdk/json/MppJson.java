@@ -23,6 +23,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.mpp.sdk.MppException;
 import id.mpp.sdk.MppValidationException;
 import id.mpp.sdk.Violation;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -141,7 +142,8 @@ public final class MppJson {
     try {
       return mapper.readerFor(type).without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE)
           .readValue(json);
-    } catch (JsonProcessingException e) {
+    } catch (JsonProcessingException | CharConversionException e) {
+      // CharConversionException: bytes that are not valid in the detected encoding (UTF-32)
       throw translate(e);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read JSON stream", e);
@@ -274,6 +276,10 @@ public final class MppJson {
     if (e instanceof JsonProcessingException jpe) {
       return new MalformedJsonException(MalformedJsonException.Reason.SYNTAX, null,
           "not well-formed" + where(jpe.getLocation()), e);
+    }
+    if (e instanceof CharConversionException) {
+      return new MalformedJsonException(MalformedJsonException.Reason.SYNTAX, null,
+          "the bytes are not valid in their character encoding", e);
     }
     return new MalformedJsonException(MalformedJsonException.Reason.SYNTAX, null,
         "could not be read", e);

@@ -149,6 +149,20 @@ class MppJsonTest {
   }
 
   @Test
+  void read_whenStreamIsInvalidUtf32_malformedNotUncheckedIo() {
+    // MppJsonFuzzTest input utf32-bom-stream: a UTF-32 byte order mark, then a code point above U+10FFFF;
+    // Jackson's UTF32Reader throws CharConversionException, which read(InputStream) reported as
+    // a failing stream (UncheckedIOException) instead of a malformed document
+    byte[] utf32 = {0, 0, (byte) 0xfe, (byte) 0xff, 0, 0, 0, '{', (byte) 0xff, (byte) 0xff,
+        (byte) 0xff, (byte) 0xff};
+    assertThatThrownBy(() -> json.read(new java.io.ByteArrayInputStream(utf32), Paint.class))
+        .isInstanceOfSatisfying(MalformedJsonException.class,
+            e -> assertThat(e.reason()).isEqualTo(MalformedJsonException.Reason.SYNTAX));
+    assertThatThrownBy(() -> json.read(utf32, Paint.class))
+        .isInstanceOf(MalformedJsonException.class);
+  }
+
+  @Test
   void read_whenTrailingGarbage_refused() {
     assertThatThrownBy(() -> json.read("{\"name\":\"a\"} {}", Paint.class))
         .isInstanceOf(MalformedJsonException.class);

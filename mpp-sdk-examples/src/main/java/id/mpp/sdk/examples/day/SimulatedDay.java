@@ -330,6 +330,7 @@ final class SimulatedDay implements AutoCloseable {
       ledger.bookings++;
     } catch (MppException full) {
       // the session is full or over: the visitor walks in instead
+      ledger.absorbed.add(full);
     }
   }
 
@@ -348,6 +349,7 @@ final class SimulatedDay implements AutoCloseable {
       }
     } catch (AgencyDownException down) {
       ledger.refused++;
+      ledger.absorbed.add(down);
       return;
     }
     byTicket.put(ticket.id(), v);

@@ -40,6 +40,7 @@ record Visit(MppHub hub, Ticket ticket, Visitor visitor, CounterId counter,
       work.apply(capability.get());
     } catch (AgencyException | QuotaExceededException e) {
       ledger.agencyCallsFailed++;
+      ledger.absorbed.add(e);
     }
   }
 }
