@@ -3,6 +3,7 @@ package id.mpp.sdk.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.mpp.sdk.ConflictException;
 import id.mpp.sdk.MppValidationException;
@@ -683,6 +684,52 @@ public abstract class QueueStoreContractTest {
         .isInstanceOf(MppValidationException.class);
     Ticket cancelled = desk.cancel(t.id(), BY_OFFICER.key("c-1").reason("salah layanan"));
     assertThat(cancelled.state()).isEqualTo(TicketState.CANCELLED);
+  }
+
+  @Test
+  void issue_whenKeyHas255Characters_issuesOnce() {
+    String key = "k".repeat(254) + "1";
+    Ticket first = desk.issue(IssueRequest.walkIn(KTP), BY_KIOSK.key(key));
+    Ticket again = desk.issue(IssueRequest.walkIn(KTP), BY_KIOSK.key(key));
+    assertThat(again).isEqualTo(first);
+    assertThat(desk.listTickets(TicketQuery.day(today()))).hasSize(1);
+  }
+
+  @Test
+  void issue_whenKeyIsLongerThan255OrHasControls_refusedNamingTheKeyAndIssuesNothing() {
+    for (String key : List.of("k".repeat(256), "", "click\n1", "click\u00001")) {
+      assertThatThrownBy(() -> desk.issue(IssueRequest.walkIn(KTP), BY_KIOSK.key(key)))
+          .isInstanceOfSatisfying(MppValidationException.class, e -> {
+            assertThat(e.violations()).extracting(Violation::field, Violation::rule)
+                .containsExactly(tuple("idempotencyKey", "queue.key.format"));
+            assertThat(e.getMessage()).doesNotContain("kkkk").doesNotContain("click");
+          });
+    }
+    assertThat(desk.listTickets(TicketQuery.day(today()))).isEmpty();
+    assertThat(issue(KTP).number()).isEqualTo("A001");
+  }
+
+  @Test
+  void issue_whenRepeatedJustInsideTheRetention_stillIssuesOnceEvenAfterASweep() {
+    QueueDesk keeping = desk(rules().idempotencyRetention(Duration.ofHours(24)).build());
+    Ticket first = keeping.issue(IssueRequest.walkIn(KTP), BY_KIOSK.key("kiosk-7-click-1"));
+    clock.advance(Duration.ofHours(24).minusSeconds(1));
+    keeping.sweep();
+    Ticket again = keeping.issue(IssueRequest.walkIn(KTP), BY_KIOSK.key("kiosk-7-click-1"));
+    assertThat(again).isEqualTo(first);
+    assertThat(keeping.listTickets(TicketQuery.day(first.serviceDay()))).hasSize(1);
+    assertThat(keeping.listTickets(TicketQuery.day(first.serviceDay().plusDays(1)))).isEmpty();
+  }
+
+  @Test
+  void issue_whenRepeatedAfterTheRetentionAndASweep_theKeyIsFreeAgain() {
+    QueueDesk keeping = desk(rules().idempotencyRetention(Duration.ofHours(24)).build());
+    Ticket first = keeping.issue(IssueRequest.walkIn(KTP), BY_KIOSK.key("kiosk-7-click-1"));
+    clock.advance(Duration.ofHours(24).plusSeconds(1));
+    assertThat(keeping.sweep().purged()).isPositive();
+    Ticket later = keeping.issue(IssueRequest.walkIn(KTP), BY_KIOSK.key("kiosk-7-click-1"));
+    assertThat(later.id()).isNotEqualTo(first.id());
+    assertThat(later.serviceDay()).isEqualTo(first.serviceDay().plusDays(1));
   }
 
   // ======================================================================= the state machine
