@@ -1,5 +1,6 @@
 package id.mpp.sdk.tracking;
 
+import id.mpp.sdk.MppValidationException;
 import id.mpp.sdk.validation.MppValidator;
 import java.util.Locale;
 import java.util.Objects;
@@ -8,18 +9,33 @@ import java.util.Objects;
  * Options of one {@link Tracker#create} call.
  *
  * @param idempotencyKey a key that makes a repeated call (a double click, a retry after a
- *     timeout) return the first call's application instead of opening a second one; 1–200
- *     characters, or {@code null} for none
+ *     timeout) return the first call's application instead of opening a second one; 1–255
+ *     characters without control characters, or {@code null} for none. A key is kept for the
+ *     application's life: a repeat months later still returns the first application
  * @param locale the language of validation messages
  */
 public record CreateOptions(String idempotencyKey, Locale locale) {
 
-  /** Checks the key's length. */
+  /**
+   * Checks the key.
+   *
+   * @throws MppValidationException {@code idempotencyKey} / {@code tracking.key.format} in the
+   *     given locale if the key is empty, longer than 255 characters or holds a control character;
+   *     the message never repeats the key
+   */
   public CreateOptions {
-    if (idempotencyKey != null && (idempotencyKey.isEmpty() || idempotencyKey.length() > 200)) {
-      throw new IllegalArgumentException("an idempotency key must be 1-200 characters");
-    }
     Objects.requireNonNull(locale, "locale");
+    if (idempotencyKey != null && !validKey(idempotencyKey)) {
+      throw MppValidationException.of("idempotencyKey", "tracking.key.format",
+          MppValidator.message("tracking.key.format", locale));
+    }
+  }
+
+  private static boolean validKey(String key) {
+    if (key.isEmpty() || key.length() > 255) {
+      return false;
+    }
+    return key.chars().noneMatch(Character::isISOControl);
   }
 
   /** @return no key, English messages */

@@ -8,8 +8,9 @@ import java.util.Objects;
  * same fingerprint gets the same application back. A store claims a key with a single insert
  * guarded by a unique index on the key, in the same transaction as the work.
  *
- * @param key the key, 1–255 characters, scoped by the tracker (for example
- *     {@code create:<caller's key>} or {@code webhook:<agency>:<event id>})
+ * @param key the key, 1–512 characters: a caller's key (at most 255 characters) or an event id
+ *     scoped by the tracker, for example {@code create:<caller's key>} or
+ *     {@code webhook:<agency>:<event id>}
  * @param trackingNumber the application the work concerned
  * @param fingerprint a SHA-256 of the request, to detect the same key reused for another request
  * @param createdAt when it was claimed
@@ -20,8 +21,8 @@ public record IdempotencyRecord(String key, TrackingNumber trackingNumber, Strin
   /** Checks the parts. */
   public IdempotencyRecord {
     Objects.requireNonNull(key, "key");
-    if (key.isEmpty() || key.length() > 255) {
-      throw new IllegalArgumentException("an idempotency key must be 1-255 characters");
+    if (key.isEmpty() || key.length() > 512) {
+      throw new IllegalArgumentException("a scoped idempotency key must be 1-512 characters");
     }
     Objects.requireNonNull(trackingNumber, "trackingNumber");
     Objects.requireNonNull(fingerprint, "fingerprint");

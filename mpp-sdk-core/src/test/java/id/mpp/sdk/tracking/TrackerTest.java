@@ -17,6 +17,7 @@ import id.mpp.sdk.validation.MppValidator;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class TrackerTest {
@@ -74,11 +75,52 @@ class TrackerTest {
 
   @Test
   void create_whenSameIdempotencyKeyTwice_returnsFirstApplication() {
-    CreateOptions key = CreateOptions.defaults().withIdempotencyKey("loket5-click-1");
+    assertCreatesOnce("loket5-click-1");
+  }
+
+  @Test
+  @Tag("reliability")
+  void create_whenKeyHas255Characters_opensOnce() {
+    assertCreatesOnce("k".repeat(255));
+  }
+
+  private void assertCreatesOnce(String idempotencyKey) {
+    CreateOptions key = CreateOptions.defaults().withIdempotencyKey(idempotencyKey);
     Application first = tracker.create(form(), officer, key);
     Application again = tracker.create(form(), officer, key);
     assertThat(again).isEqualTo(first);
     assertThat(tracker.list(ApplicationQuery.all(10))).hasSize(1);
+  }
+
+  @Test
+  @Tag("reliability")
+  void create_whenKeyTooLongEmptyOrHasControls_refusedNamingTheKeyWithoutEchoingIt() {
+    for (String bad : List.of("k".repeat(256), "", "loket5\nclick", "loket5\u0000click")) {
+      assertThatThrownBy(() -> CreateOptions.defaults().withLocale(MppValidator.INDONESIAN)
+          .withIdempotencyKey(bad))
+          .isInstanceOfSatisfying(MppValidationException.class, e -> {
+            assertThat(e.violations()).singleElement().satisfies(v -> {
+              assertThat(v.field()).isEqualTo("idempotencyKey");
+              assertThat(v.rule()).isEqualTo("tracking.key.format");
+              assertThat(v.message()).contains("kunci idempotensi");
+            });
+            assertThat(e.getMessage()).doesNotContain("loket5").doesNotContain("kkkkkkkk");
+          });
+    }
+    assertThat(tracker.list(ApplicationQuery.all(10))).isEmpty();
+    assertThat(h.store.listOutbox(OutboxMessage.State.PENDING, 10)).isEmpty();
+  }
+
+  @Test
+  @Tag("reliability")
+  void create_whenKeyRepeatedNinetyDaysLater_stillReturnsTheFirstApplication() {
+    CreateOptions key = CreateOptions.defaults().withIdempotencyKey("loket5-click-1");
+    Application first = tracker.create(form(), officer, key);
+    h.clock.advance(Duration.ofDays(90));
+    Application again = tracker.create(form(), officer, key);
+    assertThat(again.trackingNumber()).isEqualTo(first.trackingNumber());
+    assertThat(tracker.list(ApplicationQuery.all(10))).hasSize(1);
+    assertThat(tracker.listEvents(first.trackingNumber())).hasSize(1);
   }
 
   @Test
