@@ -147,12 +147,24 @@ public final class MppDay implements Callable<Integer> {
    * @return what the day left
    */
   static DayResult run(DayOptions options, PrintStream console) {
+    return run(options, console, DayProbe.NONE);
+  }
+
+  /**
+   * Runs one day, reporting to the probe's listeners, and prints what happened.
+   *
+   * @param options the options
+   * @param console where to print
+   * @param probe the listeners of the hub's calls, queue and tracking
+   * @return what the day left
+   */
+  static DayResult run(DayOptions options, PrintStream console, DayProbe probe) {
     Words words = new Words(options.locale());
     if (!options.quiet()) {
       console.println(words.of("Starting the agency simulators and the hub ...",
           "Menyalakan simulator instansi dan hub ..."));
     }
-    try (SimulatedDay day = new SimulatedDay(options)) {
+    try (SimulatedDay day = new SimulatedDay(options, probe)) {
       Map<AgencyId, HealthStatus> opening = health(day);
       if (!options.quiet()) {
         console.println(words.of("Adapters loaded, with their health: ",

@@ -106,6 +106,16 @@ final class SimulatedDay implements AutoCloseable {
    * @param options the run's options
    */
   SimulatedDay(DayOptions options) {
+    this(options, DayProbe.NONE);
+  }
+
+  /**
+   * Starts the simulators and builds the hub, reporting to the probe's listeners.
+   *
+   * @param options the run's options
+   * @param probe the listeners of the hub's calls, queue and tracking
+   */
+  SimulatedDay(DayOptions options, DayProbe probe) {
     this.options = options;
     DayAgencies.all().forEach(e -> entries.put(e.agency(), e));
     this.visitors = new VisitorDraw(options.seed(), DATE).draw(options.visitors(),
@@ -126,12 +136,15 @@ final class SimulatedDay implements AutoCloseable {
               AdapterRegistry.PROPERTY_PREFIX + e.agency().value() + "." + k, v));
         });
       }
-      this.http = AgencyHttpClients.builder().clock(clock).sleeper(clock::advance).build();
+      this.http = AgencyHttpClients.builder().clock(clock).sleeper(clock::advance)
+          .listener(probe.calls()).build();
       MppHub.Builder b = MppHub.builder().site(site(options), "1871")
           .siteName("MPP Kota Bandar Lampung (simulasi)").zone(WIB).clock(clock)
           .catalogue(Catalogue.sample()).httpClients(http).properties(settings)
           .discoverAdapters(false)
-          .customizeQueue(q -> q.hasher(PersonalDataHasher.withKey(hashKey(options.seed()))));
+          .customizeQueue(q -> q.hasher(PersonalDataHasher.withKey(hashKey(options.seed())))
+              .listener(probe.queue()))
+          .customizeTracker(t -> t.listener(probe.tracking()));
       if (options.jdbcUrl() != null) {
         b.jdbcUrl(options.jdbcUrl(), options.jdbcUser(),
             options.jdbcPassword() == null ? null : Secret.of(options.jdbcPassword()));

@@ -2,7 +2,17 @@ package id.mpp.sdk.examples.day;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.mpp.sdk.AgencyException;
+import id.mpp.sdk.catalogue.AgencyId;
+import id.mpp.sdk.http.AgencyCallListener;
+import id.mpp.sdk.http.CallInfo;
+import id.mpp.sdk.http.CircuitState;
+import id.mpp.sdk.http.RejectionReason;
 import id.mpp.sdk.testkit.simulator.AgencySimulator;
+import id.mpp.sdk.tracking.Application;
+import id.mpp.sdk.tracking.OutboxMessage;
+import id.mpp.sdk.tracking.StatusEvent;
+import id.mpp.sdk.tracking.TrackingListener;
 import id.mpp.sdk.tracking.TrackingNumber;
 import id.mpp.sdk.validation.MppValidator;
 import id.mpp.sdk.validation.Nik;
@@ -13,6 +23,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,6 +40,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,8 +48,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Reliability test S9 (docs: reliability §10.3), on a short simulated day: with every logger at
  * {@code ALL} (java.util.logging, where {@code System.Logger} goes; the SDK has no SLF4J logging
  * of its own), everything logged, everything printed (the day's console, {@code System.out} and
- * {@code System.err}) and every exception the day produced (logged with a record, or absorbed by
- * the day and kept in its ledger), with full stack traces and causes, holds:
+ * {@code System.err}), every exception the day produced (logged with a record, or absorbed by
+ * the day and kept in its ledger), with full stack traces and causes, and every label the hub's
+ * listeners hand to metrics (each agency call's agency, method, path, request id, tracking number,
+ * idempotency key, retry reasons and typed errors; each queue event; each status event and dead
+ * letter; as the listeners' objects print), holds:
  *
  * <ul>
  *   <li>no full NIK: none of the seeded visitors' NIKs, and no 16-digit run that passes the NIK
@@ -51,6 +66,7 @@ import org.junit.jupiter.api.io.TempDir;
  * DEBUG (FINE) or finer, printed output, absorbed exceptions and a list of secrets, and that its
  * scanner finds a NIK, a secret and a token planted in a sample text.
  */
+@Tag("reliability")
 class MppDayPrivacyIT {
 
   private static final int VISITORS = 60;
@@ -129,9 +145,11 @@ class MppDayPrivacyIT {
         .draw(VISITORS, DayAgencies.all()).stream().map(v -> v.nik().value()).toList();
 
     ByteArrayOutputStream console = new ByteArrayOutputStream();
+    MetricLabels labels = new MetricLabels();
     DayResult result = MppDay.run(new DayOptions(VISITORS, 16, 0, FAULT_RATE, SEED, null, null, null,
         out, MppValidator.ENGLISH, false, false),
-        new PrintStream(console, true, StandardCharsets.UTF_8));
+        new PrintStream(console, true, StandardCharsets.UTF_8),
+        new DayProbe(labels, labels::queueEvent, labels));
 
     String logs = logText();
     String printed = console.toString(StandardCharsets.UTF_8) + "\n"
@@ -146,6 +164,8 @@ class MppDayPrivacyIT {
     assertThat(result.ledger().absorbed).as("exceptions the day absorbed").isNotEmpty();
     assertThat(secrets).as("secrets of the simulators' configuration").hasSizeGreaterThan(8);
     assertThat(visitorNiks).hasSize(VISITORS).allMatch(Nik::isValid);
+    assertThat(labels.counts).as("labels each listener saw").containsKeys("callStarted",
+        "callRetried", "callFinished", "callFailed", "queueEvent", "statusEvent");
     // and the scanner finds what it looks for
     String firstSecret = secrets.keySet().iterator().next();
     assertThat(leaks("x " + visitorNiks.get(0) + " 3201011708900001 Bearer abcdefgh12345678 "
@@ -155,6 +175,73 @@ class MppDayPrivacyIT {
     assertThat(leaks(logs, visitorNiks, secrets)).as("in the logs").isEmpty();
     assertThat(leaks(printed, visitorNiks, secrets)).as("in the console").isEmpty();
     assertThat(leaks(exceptions, visitorNiks, secrets)).as("in exception messages").isEmpty();
+    assertThat(leaks(labels.text(), visitorNiks, secrets)).as("in metric labels").isEmpty();
+  }
+
+  /**
+   * Records every label the hub's listeners offer, as a metrics bridge would tag its counters
+   * and timers, and how many callbacks of each kind came.
+   */
+  private static final class MetricLabels implements AgencyCallListener, TrackingListener {
+    final Map<String, Integer> counts = new TreeMap<>();
+    private final StringBuilder text = new StringBuilder();
+
+    private synchronized void record(String kind, Object... labels) {
+      counts.merge(kind, 1, Integer::sum);
+      text.append(kind);
+      for (Object label : labels) {
+        text.append(' ').append(label);
+      }
+      text.append('\n');
+    }
+
+    synchronized String text() {
+      return text.toString();
+    }
+
+    void queueEvent(id.mpp.sdk.queue.QueueEvent event) {
+      record("queueEvent", event);
+    }
+
+    @Override
+    public void callStarted(CallInfo call) {
+      record("callStarted", call);
+    }
+
+    @Override
+    public void callRetried(CallInfo call, int attempt, Duration wait, String reason) {
+      record("callRetried", call, attempt, reason);
+    }
+
+    @Override
+    public void callFinished(CallInfo call, int httpStatus, int attempts, Duration elapsed) {
+      record("callFinished", call, httpStatus);
+    }
+
+    @Override
+    public void callFailed(CallInfo call, AgencyException error, int attempts, Duration elapsed) {
+      record("callFailed", call, error.getClass().getSimpleName(), trace(error));
+    }
+
+    @Override
+    public void callRejected(CallInfo call, RejectionReason reason) {
+      record("callRejected", call, reason);
+    }
+
+    @Override
+    public void circuitStateChanged(AgencyId agencyId, CircuitState from, CircuitState to) {
+      record("circuitStateChanged", agencyId, from, to);
+    }
+
+    @Override
+    public void onEvent(Application application, StatusEvent event) {
+      record("statusEvent", application, event);
+    }
+
+    @Override
+    public void onDeadLetter(OutboxMessage message) {
+      record("deadLetter", message);
+    }
   }
 
   /**
