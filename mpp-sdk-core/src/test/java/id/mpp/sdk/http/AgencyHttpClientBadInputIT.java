@@ -16,6 +16,7 @@ import id.mpp.sdk.Violation;
 import id.mpp.sdk.json.MalformedJsonException;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Bad-input tests S1, S2, S5 and S8 of reliability.md §10.3 at the agency HTTP boundary: each is
  * refused with a typed error that leaks no data, before anything is bound or sent.
  */
+@Tag("reliability")
 class AgencyHttpClientBadInputIT {
 
   @RegisterExtension

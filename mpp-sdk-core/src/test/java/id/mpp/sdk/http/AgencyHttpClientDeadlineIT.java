@@ -14,6 +14,7 @@ import id.mpp.sdk.AgencyTimeoutException;
 import id.mpp.sdk.OutcomeUnknownException;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * timeout (it cancels the socket), not at the read timeout. These run on the system clock: the
  * deadline is the point. Margins are generous for a loaded CI machine.
  */
+@Tag("reliability")
 class AgencyHttpClientDeadlineIT {
 
   @RegisterExtension

@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * which need real time, are in {@link AgencyHttpClientDeadlineIT}). Each test asserts the typed
  * outcome and what the stub saw. Retry waits go through a sleeper that advances a manual clock.
  */
+@Tag("reliability")
 class AgencyHttpClientFaultIT {
 
   @RegisterExtension

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * logger at ALL and body logging on, no secret header value and no NIK appears in any log line,
  * listener event or exception (message and causes).
  */
+@Tag("reliability")
 class AgencyHttpClientLoggingIT {
 
   @RegisterExtension

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * fuzzing execution (mpp-sdk-core pom, {@code -Dmpp.fuzz.skip=true} turns it off) mutates them
  * for {@code maxDuration}.
  */
+@Tag("reliability")
 class MppJsonFuzzTest {
 
   /** The document types the fuzzer reads into, in the order the first byte selects them. */

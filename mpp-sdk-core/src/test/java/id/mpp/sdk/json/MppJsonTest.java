@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class MppJsonTest {
@@ -73,6 +74,7 @@ class MppJsonTest {
         Paint.class).name()).isEqualTo("x");
   }
 
+  @Tag("reliability")
   @Test
   void read_whenNestedTenThousandDeep_limitExceededWithoutStackOverflow() {
     String deep = "[".repeat(10_000) + "]".repeat(10_000);
@@ -81,6 +83,7 @@ class MppJsonTest {
             e -> assertThat(e.reason()).isEqualTo(MalformedJsonException.Reason.LIMIT_EXCEEDED));
   }
 
+  @Tag("reliability")
   @Test
   void read_whenHugeString_limitExceeded() {
     String big = "{\"name\":\"" + "a".repeat(1_500_000) + "\"}";
@@ -89,6 +92,7 @@ class MppJsonTest {
             e -> assertThat(e.reason()).isEqualTo(MalformedJsonException.Reason.LIMIT_EXCEEDED));
   }
 
+  @Tag("reliability")
   @Test
   void read_whenLongNumber_limitExceeded() {
     String text = "{\"name\":\"x\",\"price\":" + "9".repeat(2_000) + "}";
@@ -97,6 +101,7 @@ class MppJsonTest {
             e -> assertThat(e.reason()).isEqualTo(MalformedJsonException.Reason.LIMIT_EXCEEDED));
   }
 
+  @Tag("reliability")
   @Test
   void read_whenLongPropertyName_limitExceeded() {
     String text = "{\"" + "k".repeat(1_000_001) + "\":1}";
@@ -104,6 +109,7 @@ class MppJsonTest {
         .isInstanceOf(MalformedJsonException.class);
   }
 
+  @Tag("reliability")
   @Test
   void read_whenDuplicateKey_refused() {
     assertThatThrownBy(() -> json.read("{\"name\":\"a\",\"name\":\"b\"}", Paint.class))
@@ -111,6 +117,7 @@ class MppJsonTest {
             e -> assertThat(e.reason()).isEqualTo(MalformedJsonException.Reason.DUPLICATE_KEY));
   }
 
+  @Tag("reliability")
   @Test
   void read_whenWrongTypeDeepInside_namesPathNotValue() {
     assertThatThrownBy(() -> json.read(
@@ -148,6 +155,7 @@ class MppJsonTest {
         });
   }
 
+  @Tag("reliability")
   @Test
   void read_whenStreamIsInvalidUtf32_malformedNotUncheckedIo() {
     // MppJsonFuzzTest input utf32-bom-stream: a UTF-32 byte order mark, then a code point above U+10FFFF;

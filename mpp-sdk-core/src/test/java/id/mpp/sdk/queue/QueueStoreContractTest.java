@@ -35,6 +35,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -314,6 +315,7 @@ public abstract class QueueStoreContractTest {
     assertThat(desk.getCounter(L1).definition().number()).isEqualTo(1);
   }
 
+  @Tag("reliability")
   @Test
   void claimIdempotencyKey_whenClaimedTwice_returnsTheFirstEntry() {
     CallResult first = CallResult.none();
@@ -634,6 +636,7 @@ public abstract class QueueStoreContractTest {
 
   // ======================================================================= idempotency
 
+  @Tag("reliability")
   @Test
   void issue_whenRepeatedWithTheSameKey_issuesOnce() {
     Ticket first = desk.issue(IssueRequest.walkIn(KTP), BY_KIOSK.key("click-1"));
@@ -643,6 +646,7 @@ public abstract class QueueStoreContractTest {
     assertThat(issue(KTP).number()).isEqualTo("A002");
   }
 
+  @Tag("reliability")
   @Test
   void callNext_whenDoubleClickedWithTheSameKey_callsOnce() {
     Ticket a1 = issue(KTP);
@@ -667,6 +671,7 @@ public abstract class QueueStoreContractTest {
     assertThat(reason(e)).isEqualTo("counter_busy");
   }
 
+  @Tag("reliability")
   @Test
   void command_whenKeyIsReusedForAnotherCommand_conflicts() {
     issue(KTP);
@@ -677,6 +682,7 @@ public abstract class QueueStoreContractTest {
     assertThat(desk.listTickets(TicketQuery.day(today()).service(KK))).isEmpty();
   }
 
+  @Tag("reliability")
   @Test
   void command_whenTheFirstAttemptFailed_leavesTheKeyFree() {
     Ticket t = issue(KTP);
@@ -686,6 +692,7 @@ public abstract class QueueStoreContractTest {
     assertThat(cancelled.state()).isEqualTo(TicketState.CANCELLED);
   }
 
+  @Tag("reliability")
   @Test
   void issue_whenKeyHas255Characters_issuesOnce() {
     String key = "k".repeat(254) + "1";
@@ -695,6 +702,7 @@ public abstract class QueueStoreContractTest {
     assertThat(desk.listTickets(TicketQuery.day(today()))).hasSize(1);
   }
 
+  @Tag("reliability")
   @Test
   void issue_whenKeyIsLongerThan255OrHasControls_refusedNamingTheKeyAndIssuesNothing() {
     for (String key : List.of("k".repeat(256), "", "click\n1", "click\u00001")) {
@@ -709,6 +717,7 @@ public abstract class QueueStoreContractTest {
     assertThat(issue(KTP).number()).isEqualTo("A001");
   }
 
+  @Tag("reliability")
   @Test
   void issue_whenRepeatedJustInsideTheRetention_stillIssuesOnceEvenAfterASweep() {
     QueueDesk keeping = desk(rules().idempotencyRetention(Duration.ofHours(24)).build());
@@ -721,6 +730,7 @@ public abstract class QueueStoreContractTest {
     assertThat(keeping.listTickets(TicketQuery.day(first.serviceDay().plusDays(1)))).isEmpty();
   }
 
+  @Tag("reliability")
   @Test
   void issue_whenRepeatedAfterTheRetentionAndASweep_theKeyIsFreeAgain() {
     QueueDesk keeping = desk(rules().idempotencyRetention(Duration.ofHours(24)).build());
@@ -1706,6 +1716,7 @@ public abstract class QueueStoreContractTest {
         .doesNotContain(NIK_1.value());
   }
 
+  @Tag("reliability")
   @Test
   void book_whenRepeatedWithTheSameKey_booksOnce() {
     bookingPlan();
@@ -1828,6 +1839,7 @@ public abstract class QueueStoreContractTest {
 
   // ======================================================================= J1
 
+  @Tag("reliability")
   @Test
   void ledger_whenTwoDesksRaceManyIssuersAndCallers_isClean() throws InterruptedException {
     QueueRules rules = rules().build();

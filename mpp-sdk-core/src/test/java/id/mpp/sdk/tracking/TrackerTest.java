@@ -73,6 +73,7 @@ class TrackerTest {
     assertThat(h.store.listOutbox(OutboxMessage.State.PENDING, 10)).isEmpty();
   }
 
+  @Tag("reliability")
   @Test
   void create_whenSameIdempotencyKeyTwice_returnsFirstApplication() {
     assertCreatesOnce("loket5-click-1");
@@ -123,6 +124,7 @@ class TrackerTest {
     assertThat(tracker.listEvents(first.trackingNumber())).hasSize(1);
   }
 
+  @Tag("reliability")
   @Test
   void create_whenKeyReusedForAnotherForm_conflictsAndSavesNothing() {
     CreateOptions key = CreateOptions.defaults().withIdempotencyKey("loket5-click-1");

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** S6 of the reliability list, end to end through the tracker. */
@@ -46,6 +47,7 @@ class TrackerWebhookTest {
         + h.clock.instant() + "\"}").getBytes(StandardCharsets.UTF_8);
   }
 
+  @Tag("reliability")
   @Test
   void receiveWebhook_whenS6DeliveriesArrive_acceptsOnlyTheFirstValidOne() {
     byte[] body = body("evt-100", "PROSES");
@@ -92,6 +94,7 @@ class TrackerWebhookTest {
     assertThat(after.version()).isEqualTo(acknowledged.version() + 1);
   }
 
+  @Tag("reliability")
   @Test
   void receiveWebhook_whenRefused_changesNothing() {
     byte[] body = body("evt-101", "SIAP_AMBIL");
@@ -101,6 +104,7 @@ class TrackerWebhookTest {
     assertThat(h.store.findKey("webhook:polres:evt-101")).isEmpty();
   }
 
+  @Tag("reliability")
   @Test
   void receiveWebhook_whenSignedWithPreviousSecretDuringRotation_isApplied() {
     byte[] body = body("evt-102", "SIAP_AMBIL");
@@ -109,6 +113,7 @@ class TrackerWebhookTest {
     assertThat(after.status()).isEqualTo(ApplicationStatus.READY_FOR_PICKUP);
   }
 
+  @Tag("reliability")
   @Test
   void receiveWebhook_whenRotationIsOver_refusesThePreviousSecret() {
     Tracker rotated = h.builder()
@@ -121,6 +126,7 @@ class TrackerWebhookTest {
             e -> assertThat(e.reason()).isEqualTo(Reason.BAD_SIGNATURE));
   }
 
+  @Tag("reliability")
   @Test
   void receiveWebhook_whenSameStatusAgain_recordsTheEventSoItsReplayIsRefused() {
     byte[] body = body("evt-104", "DITERIMA");
@@ -133,6 +139,7 @@ class TrackerWebhookTest {
             e -> assertThat(e.reason()).isEqualTo(Reason.REPLAYED));
   }
 
+  @Tag("reliability")
   @Test
   void receiveWebhook_whenSignedBodyIsNotJson_failsWithoutApplying() {
     byte[] body = "{\"eventId\":".getBytes(StandardCharsets.UTF_8);

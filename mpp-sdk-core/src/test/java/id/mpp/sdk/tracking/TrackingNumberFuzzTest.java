@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Coverage-guided fuzzing (Jazzer) of {@link TrackingNumber#parse}.
@@ -28,6 +29,7 @@ import java.util.Set;
  *
  * <p>Regression inputs are in {@code TrackingNumberFuzzTestInputs/<method>/}.
  */
+@Tag("reliability")
 class TrackingNumberFuzzTest {
 
   private static final Set<String> RULES = Set.of(TrackingNumber.RULE_FORMAT,

@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,6 +116,7 @@ public abstract class TrackingStoreContractTest {
     assertThat(store.findEvent("e2")).contains(change.events().get(0));
   }
 
+  @Tag("reliability")
   @Test
   void commit_whenExpectedVersionStale_conflictsAndWritesNothing() {
     Application a = application(number(1));
@@ -133,6 +135,7 @@ public abstract class TrackingStoreContractTest {
     assertThat(store.findKey("k-stale")).isEmpty();
   }
 
+  @Tag("reliability")
   @Test
   void commit_whenEventIdAlreadyRecorded_conflictsAndWritesNothing() {
     Application a = application(number(1));
@@ -146,6 +149,7 @@ public abstract class TrackingStoreContractTest {
     assertThat(store.listEvents(b.trackingNumber())).hasSize(1);
   }
 
+  @Tag("reliability")
   @Test
   void commit_whenKeyAlreadyClaimed_conflictsAndWritesNothing() {
     Application a = application(number(1));
@@ -160,6 +164,7 @@ public abstract class TrackingStoreContractTest {
         .isEqualTo(a.trackingNumber());
   }
 
+  @Tag("reliability")
   @Test
   void commit_whenOutboxUpdateStale_rollsBackTheApplicationChangeToo() {
     Application a = application(number(1));
@@ -189,6 +194,7 @@ public abstract class TrackingStoreContractTest {
     assertThat(store.findByAgencyReference(AgencyId.of("dukcapil"), "SKCK/2026/0001")).isEmpty();
   }
 
+  @Tag("reliability")
   @Test
   void commit_whenConcurrentAppendsShareExpectedVersion_exactlyOneWins() throws Exception {
     Application a = application(number(1));
@@ -221,6 +227,7 @@ public abstract class TrackingStoreContractTest {
         .containsExactly(1L, 2L);
   }
 
+  @Tag("reliability")
   @Test
   void commit_whenManyWritersRetryOnConflict_versionsAreGapFreeAndNeverRepeat() throws Exception {
     // J2 ledger: every writer appends until it has landed its events, re-reading on conflict
@@ -317,6 +324,7 @@ public abstract class TrackingStoreContractTest {
         .isEmpty();
   }
 
+  @Tag("reliability")
   @Test
   void nextSequence_whenCalledConcurrently_givesEachNumberOnce() throws Exception {
     LocalDate day = LocalDate.of(2026, 3, 16);

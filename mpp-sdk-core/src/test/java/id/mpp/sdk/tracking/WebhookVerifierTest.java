@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("reliability")
 class WebhookVerifierTest {
 
   private static final byte[] SECRET = "whsec-current-0123456789abcdefghijklmnopq"

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a hub logs them (through {@code System.Logger}, with the exception), and the captured output is
  * scanned for the raw value and for its digits in ASCII.
  */
+@Tag("reliability")
 class BadIdentifierInputTest {
 
   private static final System.Logger LOG = System.getLogger(BadIdentifierInputTest.class.getName());

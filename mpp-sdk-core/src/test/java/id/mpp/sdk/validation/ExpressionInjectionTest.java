@@ -14,6 +14,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * not at all, and is never evaluated. Every payload, if evaluated, would print {@code 49} or
  * {@code EVALUATED}; neither may appear.
  */
+@Tag("reliability")
 class ExpressionInjectionTest {
 
   /** A careless adapter constraint: it writes the rejected value into the message. */

@@ -19,6 +19,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * modulo 9); the rest, as UTF-8, is the text. Regression inputs are in
  * {@code IdentifierFuzzTestInputs/parse/}.
  */
+@Tag("reliability")
 class IdentifierFuzzTest {
 
   /** One parser under test. */

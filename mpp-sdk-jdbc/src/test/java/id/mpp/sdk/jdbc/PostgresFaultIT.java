@@ -22,6 +22,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ticket is lost or called twice, the caller got either the call or a retryable error, and the
  * desk works again.
  */
+@Tag("reliability")
 class PostgresFaultIT {
 
   private HikariDataSource pool;

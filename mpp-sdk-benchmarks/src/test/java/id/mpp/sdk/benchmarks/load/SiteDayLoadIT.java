@@ -2,8 +2,10 @@ package id.mpp.sdk.benchmarks.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("reliability")
 class SiteDayLoadIT {
 
   @Test

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -44,6 +45,7 @@ class MppDayIT {
     return printed.toString(StandardCharsets.UTF_8);
   }
 
+  @Tag("reliability")
   @Test
   void run_whenShortDayWithFaults_keepsTheLedger() {
     DayResult r = runDay(60, 0.05, MppValidator.ENGLISH);
@@ -62,6 +64,7 @@ class MppDayIT {
     assertThat(r.report().queue().visitors()).isEqualTo(60);
   }
 
+  @Tag("reliability")
   @Test
   void run_whenShortDayWithFaults_deliversEveryApplicationOnceToTheAgency() {
     DayResult r = runDay(60, 0.05, MppValidator.ENGLISH);

@@ -46,6 +46,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -342,6 +343,7 @@ public abstract class AgencyAdapterContractTest<S extends AgencySimulator> {
   @Test
   @DisplayName("C-ADP-07 health: DOWN with a reason once the agency keeps failing, and calls"
       + " stop reaching it")
+  @Tag("reliability")
   void health_whenAgencyKeepsFailing_becomesDownAndStopsCalling() {
     callAgency(adapter());
     simulator().failAlways(FaultKind.SERVER_ERROR);
@@ -360,6 +362,7 @@ public abstract class AgencyAdapterContractTest<S extends AgencySimulator> {
     assertThat(requestsSeen()).as("requests after the agency was reported down").isEqualTo(seen);
   }
 
+  @Tag("reliability")
   @Test
   @DisplayName("C-ADP-08 faults: a connection reset gives a typed unavailable error")
   void connectionReset_givesTypedError() {
@@ -367,6 +370,7 @@ public abstract class AgencyAdapterContractTest<S extends AgencySimulator> {
         .isInstanceOfAny(AgencyUnavailableException.class, OutcomeUnknownException.class);
   }
 
+  @Tag("reliability")
   @Test
   @DisplayName("C-ADP-09 faults: HTTP 500 gives a typed error")
   void serverError_givesTypedError() {
@@ -374,6 +378,7 @@ public abstract class AgencyAdapterContractTest<S extends AgencySimulator> {
         .isInstanceOfAny(AgencyUnavailableException.class, OutcomeUnknownException.class);
   }
 
+  @Tag("reliability")
   @Test
   @DisplayName("C-ADP-10 faults: HTTP 503 is retried, then gives AgencyUnavailableException")
   void serviceUnavailable_isRetriedThenTyped() {
@@ -388,6 +393,7 @@ public abstract class AgencyAdapterContractTest<S extends AgencySimulator> {
         .isBetween(2L, (long) MAX_REQUESTS_PER_CALL);
   }
 
+  @Tag("reliability")
   @Test
   @DisplayName("C-ADP-11 faults: a malformed answer gives AgencyProtocolException, not retried")
   void malformedAnswer_givesProtocolError() {
@@ -397,6 +403,7 @@ public abstract class AgencyAdapterContractTest<S extends AgencySimulator> {
         .hasSize(1);
   }
 
+  @Tag("reliability")
   @Test
   @DisplayName("C-ADP-12 faults: an empty answer gives a typed agency error")
   void emptyAnswer_givesTypedError() {
@@ -405,6 +412,7 @@ public abstract class AgencyAdapterContractTest<S extends AgencySimulator> {
         AgencyProtocolException.class);
   }
 
+  @Tag("reliability")
   @Test
   @DisplayName("C-ADP-13 faults: one transient 503 is retried and the call succeeds")
   void transientUnavailability_isRetriedToSuccess() {
@@ -416,6 +424,7 @@ public abstract class AgencyAdapterContractTest<S extends AgencySimulator> {
     assertThat(requestsSeen() - before).isEqualTo(2);
   }
 
+  @Tag("reliability")
   @Test
   @DisplayName("C-ADP-14 privacy: no personal data or secret in logs or error messages")
   void logsAndErrors_holdNoPersonalDataOrSecrets() {

@@ -12,6 +12,7 @@ import id.mpp.sdk.adapter.SubmissionReceipt;
 import id.mpp.sdk.testkit.simulator.AgencySimulator;
 import id.mpp.sdk.tracking.ApplicationStatus;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -120,6 +121,7 @@ public abstract class ApplicationsContractTest<S extends AgencySimulator>
   @Test
   @DisplayName("C-APP-03 applications: submitting again with the same key returns the first"
       + " receipt and creates nothing; another key is another application")
+  @Tag("reliability")
   void submit_whenRepeatedWithSameKey_returnsFirstReceipt() {
     SubmissionReceipt first = applications().submit(submission("app-03"));
 
@@ -136,6 +138,7 @@ public abstract class ApplicationsContractTest<S extends AgencySimulator>
   @Test
   @DisplayName("C-APP-04 applications: when the answer is lost after the agency acted,"
       + " resubmitting with the same key leaves one application")
+  @Tag("reliability")
   void submit_whenAnswerLost_resubmissionLeavesOneApplication() {
     callAgency(adapter());
     int before = applicationsAtAgency(simulator());

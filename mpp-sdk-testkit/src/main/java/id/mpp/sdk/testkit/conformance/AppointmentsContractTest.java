@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -129,6 +130,7 @@ public abstract class AppointmentsContractTest<S extends AgencySimulator>
   @Test
   @DisplayName("C-APT-02 appointments: booking again with the same idempotency key returns the"
       + " same confirmation and books once; another key books another place")
+  @Tag("reliability")
   void book_twiceWithTheSameKey_booksOnce() {
     AppointmentConfirmation first = appointments().book(booking("c-apt-first"));
     AppointmentConfirmation again = appointments().book(booking("c-apt-first"));
@@ -145,6 +147,7 @@ public abstract class AppointmentsContractTest<S extends AgencySimulator>
   @Test
   @DisplayName("C-APT-03 appointments: when the answer is lost after the agency booked,"
       + " booking again with the same key leaves one booking")
+  @Tag("reliability")
   void book_afterALostAnswer_leavesOneBooking() {
     callAgency(adapter());
 
@@ -232,6 +235,7 @@ public abstract class AppointmentsContractTest<S extends AgencySimulator>
   @Test
   @DisplayName("C-APT-09 appointments: no NIK or other personal data in logs, the request, the"
       + " confirmation or a refusal")
+  @Tag("reliability")
   void appointments_printAndLogNoPersonalData() {
     AppointmentRequest first = booking("c-apt-first");
     limitSession(simulator(), first, 1);

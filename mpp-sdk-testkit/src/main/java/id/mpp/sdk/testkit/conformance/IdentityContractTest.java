@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -183,6 +184,7 @@ public abstract class IdentityContractTest<S extends AgencySimulator>
     assertThat(requestsSeen()).isZero();
   }
 
+  @Tag("reliability")
   @Test
   @DisplayName("C-IDN-06 identity: no NIK or claimed value in logs, the check or the answers")
   void verify_printsAndLogsNoPersonalData() {

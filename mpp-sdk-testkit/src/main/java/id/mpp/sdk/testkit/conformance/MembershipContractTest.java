@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -113,6 +114,7 @@ public abstract class MembershipContractTest<S extends AgencySimulator>
     assertThat(requestsSeen() - before).isEqualTo(1);
   }
 
+  @Tag("reliability")
   @Test
   @DisplayName("C-MEM-05 membership: the answer and the query print no personal data")
   void checkMembership_answerAndQuery_printNoPersonalData() {

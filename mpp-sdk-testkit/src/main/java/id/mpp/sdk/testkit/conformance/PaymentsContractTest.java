@@ -13,6 +13,7 @@ import id.mpp.sdk.adapter.PaymentsCapability;
 import id.mpp.sdk.testkit.simulator.AgencySimulator;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,6 +93,7 @@ public abstract class PaymentsContractTest<S extends AgencySimulator>
   @Test
   @DisplayName("C-PAY-03 payments: asking again with the same idempotency key returns the same"
       + " bill and creates none")
+  @Tag("reliability")
   void createBill_whenRepeatedWithSameKey_returnsSameBill() {
     Bill first = payments().createBill(billRequest("pay-03"));
 
@@ -105,6 +107,7 @@ public abstract class PaymentsContractTest<S extends AgencySimulator>
   @Test
   @DisplayName("C-PAY-04 payments: when the answer is lost after the agency acted, resubmitting"
       + " with the same key leaves one bill")
+  @Tag("reliability")
   void createBill_whenAnswerLost_resubmissionLeavesOneBill() {
     callAgency(adapter());
     int before = billsAtAgency(simulator());

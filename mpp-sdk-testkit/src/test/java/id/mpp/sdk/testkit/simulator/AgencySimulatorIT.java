@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -155,6 +156,7 @@ class AgencySimulatorIT {
     assertThat(List.of(first, second, afterRecovery)).containsExactly(500, 500, 200);
   }
 
+  @Tag("reliability")
   @Test
   void inject_whenSameSeedTwice_injectsSameFaultsInSameOrder() {
     FaultPlan plan = FaultPlan.builder().rate(FaultKind.SERVER_ERROR, 0.3)

@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class FaultPlanTest {
 
+  @Tag("reliability")
   @Test
   void decide_whenRatesGiven_injectsAboutThatShareOverManyRequests() {
     FaultPlan plan = FaultPlan.builder().rate(FaultKind.CONNECTION_RESET, 0.10)
