@@ -166,6 +166,23 @@ class OAuth2ClientCredentialsIT {
         .isInstanceOf(AgencyAuthenticationException.class)
         .hasMessageContaining("HTTP 401").hasMessageNotContaining(SECRET);
     assertThat(wm.findAll(getRequestedFor(urlEqualTo("/status")))).isEmpty();
+    assertThat(f.events.log).containsExactly("started GET /status",
+        "failed AgencyAuthenticationException in 1");
+  }
+
+  @Test
+  void call_whenTokenEndpointUnreachable_failsTypedAndTheListenerHearsTheEnd() {
+    wm.stubFor(post("/oauth/token").willReturn(aResponse()
+        .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+
+    assertThatThrownBy(() -> client().call(AgencyRequest.get("/status"), Echo.class))
+        .isInstanceOf(AgencyAuthenticationException.class)
+        .hasMessageContaining("could not be reached").hasMessageNotContaining(SECRET);
+    assertThat(tokenRequests()).hasSize(1);
+    assertThat(wm.findAll(getRequestedFor(urlEqualTo("/status")))).isEmpty();
+    // every started call ends once for the listener (a metrics bridge would leak a gauge)
+    assertThat(f.events.log).containsExactly("started GET /status",
+        "failed AgencyAuthenticationException in 1");
   }
 
   @Test

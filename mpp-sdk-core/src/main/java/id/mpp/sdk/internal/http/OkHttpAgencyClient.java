@@ -430,6 +430,17 @@ public final class OkHttpAgencyClient implements AgencyHttpClient {
             resilience.onFailure(System.nanoTime() - t0, f);
           }
           throw f;
+        } catch (AgencyException e) {
+          // raised by the auth scheme: its token endpoint refused, or could not be reached. The
+          // call ends here like any other failure, so listeners hear of it; an unreachable
+          // endpoint counts against the circuit, a refusal does not (as a 401 answer does not)
+          long took = System.nanoTime() - t0;
+          if (e.getCause() instanceof IOException) {
+            resilience.onFailure(took, e);
+          } else {
+            resilience.onSuccess(took);
+          }
+          throw fail(e);
         } finally {
           resilience.release();
         }

@@ -2,11 +2,16 @@ package id.mpp.sdk.examples.day;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.mpp.sdk.AgencyException;
 import id.mpp.sdk.adapter.AdapterRegistry;
 import id.mpp.sdk.adapter.HealthStatus;
 import id.mpp.sdk.catalogue.AgencyId;
+import id.mpp.sdk.http.AgencyCallListener;
+import id.mpp.sdk.http.CallInfo;
+import id.mpp.sdk.http.RejectionReason;
 import id.mpp.sdk.queue.TicketState;
 import id.mpp.sdk.report.MppReport.StatusCount;
+import id.mpp.sdk.tracking.TrackingListener;
 import id.mpp.sdk.validation.MppValidator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,10 +21,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
@@ -62,6 +69,60 @@ class MppDayIT {
     assertThat(r.tickets(TicketState.DONE) + r.tickets(TicketState.NO_SHOW)
         + r.tickets(TicketState.CANCELLED) + r.tickets(TicketState.EXPIRED)).isEqualTo(issued);
     assertThat(r.report().queue().visitors()).isEqualTo(60);
+  }
+
+  /**
+   * F10: a seeded mix of faults on every simulated agency (resets before and after processing,
+   * 503s; 5 % of requests in all), over a 150-visitor day. After the SDK's retries at least 99 %
+   * of agency calls succeed, every call ends exactly once (finished, failed, or refused before
+   * sending), and no application is duplicated.
+   */
+  @Tag("reliability")
+  @Test
+  void run_whenSeededFaultMix_atLeast99PercentOfAgencyCallsSucceedAfterRetries() {
+    AtomicInteger started = new AtomicInteger();
+    AtomicInteger retried = new AtomicInteger();
+    AtomicInteger finished = new AtomicInteger();
+    AtomicInteger ended = new AtomicInteger();
+    AgencyCallListener counting = new AgencyCallListener() {
+      @Override
+      public void callStarted(CallInfo call) {
+        started.incrementAndGet();
+      }
+
+      @Override
+      public void callRetried(CallInfo call, int attempt, Duration wait, String reason) {
+        retried.incrementAndGet();
+      }
+
+      @Override
+      public void callFinished(CallInfo call, int httpStatus, int attempts, Duration elapsed) {
+        finished.incrementAndGet();
+        ended.incrementAndGet();
+      }
+
+      @Override
+      public void callFailed(CallInfo call, AgencyException error, int attempts,
+          Duration elapsed) {
+        ended.incrementAndGet();
+      }
+
+      @Override
+      public void callRejected(CallInfo call, RejectionReason reason) {
+        ended.incrementAndGet();
+      }
+    };
+    DayOptions options = new DayOptions(150, 16, 0, 0.05, 20260302L, null, null, null, out,
+        MppValidator.ENGLISH, true, false);
+    DayResult r = MppDay.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8),
+        new DayProbe(counting, event -> { }, new TrackingListener() { }));
+
+    assertThat(retried.get()).as("retries (so faults were injected)").isPositive();
+    assertThat(ended.get()).as("calls that ended").isEqualTo(started.get());
+    assertThat(finished.get() * 100.0 / started.get())
+        .as("%% of %d agency calls that succeeded after retries", started.get())
+        .isGreaterThanOrEqualTo(99.0);
+    assertThat(r.applicationsAtAgencies()).isEqualTo(r.ledger().applicationsCreated);
   }
 
   @Tag("reliability")
