@@ -13,7 +13,6 @@ import id.mpp.sdk.queue.TicketState;
 import id.mpp.sdk.queue.TicketTransition;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -109,8 +108,8 @@ class PostgresFaultIT {
   void callNext_whenTheDatabaseRestarts_failsRetryablyThenRecoversWithNothingLost(
       @TempDir Path dir) throws IOException {
     Path data = Files.createDirectories(dir.resolve("pgdata"));
-    int port = freePort();
-    EmbeddedPostgres db = start(data, port);
+    int port = PostgresTestDatabase.freePort();
+    EmbeddedPostgres db = PostgresTestDatabase.startOn(data, port);
     String url = db.getJdbcUrl("postgres", "postgres");
     stores = PostgresStores.builder().jdbcUrl(url, "postgres", null).maxPoolSize(2)
         .connectionTimeout(Duration.ofMillis(500)).transactionAttempts(3, Duration.ZERO).build();
@@ -124,7 +123,7 @@ class PostgresFaultIT {
     assertThat(down.isRetryable()).isTrue();
     assertThat(down.getMessage()).doesNotContain(url).doesNotContain(String.valueOf(port));
 
-    db = start(data, port);
+    db = PostgresTestDatabase.startOn(data, port);
     try {
       assertThat(site.callNext(L2).id()).as("the ticket not called before the restart")
           .isEqualTo(second.id());
@@ -162,7 +161,7 @@ class PostgresFaultIT {
 
   @Test
   void open_whenTheDatabaseIsDown_failsRetryably() throws IOException {
-    int port = freePort();
+    int port = PostgresTestDatabase.freePort();
     StoreException e = catchThrowableOfType(() -> PostgresStores.builder()
         .jdbcUrl("jdbc:postgresql://127.0.0.1:" + port + "/mpp", "mpp", null)
         .connectionTimeout(Duration.ofMillis(300)).build(), StoreException.class);
@@ -174,16 +173,5 @@ class PostgresFaultIT {
   private static List<TicketTransition> calls(QueueFixture site, Ticket t) {
     return site.desk.listTransitions(t.id()).stream()
         .filter(tr -> tr.command() == TicketCommand.CALL).toList();
-  }
-
-  private static EmbeddedPostgres start(Path data, int port) throws IOException {
-    return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
-        .setPort(port).start();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
   }
 }

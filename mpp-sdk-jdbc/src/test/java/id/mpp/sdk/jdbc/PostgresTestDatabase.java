@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -73,5 +75,29 @@ final class PostgresTestDatabase {
     config.setMaximumPoolSize(size);
     config.setPoolName("test-" + database);
     return new HikariDataSource(config);
+  }
+
+  /**
+   * Starts a server of its own on a data directory that survives it, so a test can stop the
+   * server and start it again on the same data (a database restart).
+   *
+   * @param data the data directory, kept between starts
+   * @param port the port, the same on every start
+   * @return the started server; the caller closes it
+   * @throws IOException if it cannot start
+   */
+  static EmbeddedPostgres startOn(Path data, int port) throws IOException {
+    return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
+        .setPort(port).start();
+  }
+
+  /**
+   * @return a loopback port that was free a moment ago
+   * @throws IOException if no port can be opened
+   */
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
   }
 }
