@@ -9,9 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import id.mpp.sdk.testing.LedgerSeeds;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * J4 of the reliability list, the transactional outbox: the relay is killed between "sent" and
@@ -76,9 +79,15 @@ public abstract class OutboxLedgerContractTest {
         .containsExactly(ApplicationStatus.SUBMITTED, ApplicationStatus.CANCELLED);
   }
 
-  @Test
-  void relay_whenKilledAtRandomOverManyApplications_losesNothingAndDuplicatesAtMostCrashes() {
-    Random random = new Random(20260302L);
+  static List<Long> seeds() {
+    return LedgerSeeds.seeds("J4 outbox ledger");
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void relay_whenKilledAtRandomOverManyApplications_losesNothingAndDuplicatesAtMostCrashes(
+      long seed) {
+    Random random = new Random(seed);
     CrashingTrackingStore store = new CrashingTrackingStore(newStore(),
         m -> random.nextInt(100) < 30);
     TrackerHarness h = new TrackerHarness(store);
@@ -93,19 +102,21 @@ public abstract class OutboxLedgerContractTest {
       tracker.runOutboxOnce();
       h.clock.advance(Duration.ofMinutes(2).plusSeconds(1));
     }
-    assertThat(h.store.listOutbox(OutboxMessage.State.PENDING, 1000)).isEmpty();
-    assertThat(h.store.listOutbox(OutboxMessage.State.DEAD, 1000)).isEmpty();
-    assertThat(store.submitCrashes()).isPositive();
-    assertThat(store.notifyCrashes()).isPositive();
+    assertThat(h.store.listOutbox(OutboxMessage.State.PENDING, 1000)).as("seed %d pending", seed)
+        .isEmpty();
+    assertThat(h.store.listOutbox(OutboxMessage.State.DEAD, 1000)).as("seed %d dead", seed)
+        .isEmpty();
+    assertThat(store.submitCrashes()).as("seed %d submit crashes", seed).isPositive();
+    assertThat(store.notifyCrashes()).as("seed %d notify crashes", seed).isPositive();
 
     // lost: every application reached the agency and every status message reached the citizen
     Set<String> expectedNotifications = new HashSet<>();
     for (TrackingNumber n : numbers) {
       Application a = tracker.get(n);
-      assertThat(a.findAgencyReference()).as("%s acknowledged", n).isPresent();
+      assertThat(a.findAgencyReference()).as("seed %d: %s acknowledged", seed, n).isPresent();
       List<StatusEvent> history = tracker.listEvents(n);
       for (int i = 0; i < history.size(); i++) {
-        assertThat(history.get(i).version()).isEqualTo(i + 1L);
+        assertThat(history.get(i).version()).as("seed %d version", seed).isEqualTo(i + 1L);
       }
       assertThat(history).filteredOn(e -> e.type() == StatusEvent.Type.AGENCY_ACKNOWLEDGED)
           .hasSize(1);
@@ -114,14 +125,19 @@ public abstract class OutboxLedgerContractTest {
     }
     Set<String> delivered = new HashSet<>();
     h.sender.delivered().forEach(n -> delivered.add(n.id()));
-    assertThat(delivered).as("lost or unexpected notifications")
+    assertThat(delivered).as("seed %d: lost or unexpected notifications", seed)
         .isEqualTo(expectedNotifications);
 
     // duplicates: bounded by the crashes; the agency acted once per application
-    assertThat(h.agency.applicationsCreated()).isEqualTo(count);
-    assertThat(h.agency.submitKeys().size() - count).isLessThanOrEqualTo(store.submitCrashes());
-    assertThat(new HashSet<>(h.agency.submitKeys())).hasSize(count);
-    assertThat(h.sender.received().size() - delivered.size())
+    assertThat(h.agency.applicationsCreated()).as("seed %d created", seed).isEqualTo(count);
+    assertThat(h.agency.submitKeys().size() - count).as("seed %d resends", seed)
+        .isLessThanOrEqualTo(store.submitCrashes());
+    assertThat(new HashSet<>(h.agency.submitKeys())).as("seed %d keys", seed).hasSize(count);
+    assertThat(h.sender.received().size() - delivered.size()).as("seed %d repeats", seed)
         .isLessThanOrEqualTo(store.notifyCrashes());
+    System.out.printf("J4 seed %d: %d applications, %d submit crashes, %d resends, "
+        + "%d notify crashes, %d repeated notifications, 0 lost%n", seed, count,
+        store.submitCrashes(), h.agency.submitKeys().size() - count, store.notifyCrashes(),
+        h.sender.received().size() - delivered.size());
   }
 }
