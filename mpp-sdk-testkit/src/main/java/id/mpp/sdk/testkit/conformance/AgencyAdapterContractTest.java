@@ -28,6 +28,8 @@ import id.mpp.sdk.http.AgencyHttpClients;
 import id.mpp.sdk.testkit.simulator.AgencySimulator;
 import id.mpp.sdk.testkit.simulator.AgencySimulatorExtension;
 import id.mpp.sdk.testkit.simulator.FaultKind;
+import id.mpp.sdk.testkit.simulator.FaultPlan;
+import id.mpp.sdk.testkit.simulator.JournalEntry;
 import id.mpp.sdk.time.ManualClock;
 import id.mpp.sdk.validation.MppValidator;
 import java.io.PrintWriter;
@@ -85,6 +87,9 @@ public abstract class AgencyAdapterContractTest<S extends AgencySimulator> {
   private static final int MAX_REQUESTS_PER_CALL = 12;
   /** The most failing calls after which the adapter must report its agency down. */
   private static final int CALLS_UNTIL_DOWN = 20;
+  /** Calls of the transient fault mix, and its seed. */
+  private static final int FAULT_MIX_CALLS = 200;
+  private static final long FAULT_MIX_SEED = 20260302L;
   private static final Set<String> SECRET_WORDS = Set.of("secret", "key", "password", "token",
       "private", "credential", "signature");
 
@@ -422,6 +427,46 @@ public abstract class AgencyAdapterContractTest<S extends AgencySimulator> {
 
     assertThatCode(() -> callAgency(adapter())).doesNotThrowAnyException();
     assertThat(requestsSeen() - before).isEqualTo(2);
+  }
+
+  @Tag("reliability")
+  @Test
+  @DisplayName("C-ADP-17 faults: under a seeded 10 % mix of transient faults, at least 99 % of"
+      + " 200 calls succeed after retries, and each fault costs exactly one request")
+  void transientFaultMix_atLeast99PercentOfCallsSucceedAfterRetries() {
+    callAgency(adapter());
+    long healthy = requestsSeen();
+    callAgency(adapter());
+    long perCall = requestsSeen() - healthy;
+    simulator().inject(FaultPlan.builder().rate(FaultKind.CONNECTION_RESET, 0.04)
+        .rate(FaultKind.EMPTY_RESPONSE, 0.03).rate(FaultKind.SERVICE_UNAVAILABLE, 0.03)
+        .seed(FAULT_MIX_SEED).build());
+    long lastBefore = simulator().journal().last().map(JournalEntry::sequence).orElse(0L);
+    long before = requestsSeen();
+    List<String> failures = new ArrayList<>();
+
+    for (int i = 0; i < FAULT_MIX_CALLS; i++) {
+      Throwable t = catchThrowable(() -> callAgency(adapter()));
+      if (t != null) {
+        assertThat(t).as("a failed call under transient faults")
+            .isInstanceOf(AgencyException.class);
+        failures.add(t.getClass().getSimpleName());
+      }
+    }
+
+    long requests = requestsSeen() - before;
+    long faults = simulator().journal().entries().stream()
+        .filter(e -> e.sequence() > lastBefore && e.fault().isPresent()).count();
+    int succeeded = FAULT_MIX_CALLS - failures.size();
+    assertThat(succeeded).as("calls that succeeded (failures: %s)", failures)
+        .isGreaterThanOrEqualTo(FAULT_MIX_CALLS * 99 / 100);
+    assertThat(faults).as("faults the simulator injected").isPositive();
+    assertThat(requests - faults).as("requests that were not faulted, %d per healthy call",
+        perCall).isBetween(succeeded * perCall, FAULT_MIX_CALLS * perCall);
+    assertThat(adapter().health().acceptsWork()).as("health after the fault mix").isTrue();
+    System.out.printf("C-ADP-17 %s: %d of %d calls succeeded, %d faults injected, %d requests"
+        + " (%d per healthy call)%n", agencyId().value(), succeeded, FAULT_MIX_CALLS, faults,
+        requests, perCall);
   }
 
   @Tag("reliability")
