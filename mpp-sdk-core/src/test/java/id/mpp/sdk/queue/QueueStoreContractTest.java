@@ -33,6 +33,11 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
@@ -647,6 +652,46 @@ public abstract class QueueStoreContractTest {
     assertThat(again).isEqualTo(first);
     assertThat(desk.listTickets(TicketQuery.day(today()))).hasSize(1);
     assertThat(issue(KTP).number()).isEqualTo("A002");
+  }
+
+  @Tag("reliability")
+  @Test
+  void issue_whenTheSameKeyArrivesFromEightKiosksAtOnce_issuesOnceAndNoAttemptSeesAnother()
+      throws Exception {
+    int kiosks = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(kiosks);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Ticket>> attempts = new ArrayList<>();
+    try {
+      for (int i = 0; i < kiosks; i++) {
+        attempts.add(pool.submit(() -> {
+          start.await();
+          try {
+            return desk.issue(IssueRequest.walkIn(KTP), BY_KIOSK.key("race-1"));
+          } catch (ConflictException inFlight) {
+            // the first attempt holds the key: retry later, nothing stored for this one
+            return null;
+          }
+        }));
+      }
+      start.countDown();
+      List<Ticket> answered = new ArrayList<>();
+      for (Future<Ticket> f : attempts) {
+        Ticket t = f.get(30, TimeUnit.SECONDS);
+        if (t != null) {
+          answered.add(t);
+        }
+      }
+      assertThat(answered).as("attempts answered with a ticket").isNotEmpty();
+      assertThat(answered.stream().map(Ticket::id).distinct()).as("tickets the attempts saw")
+          .hasSize(1);
+      assertThat(desk.listTickets(TicketQuery.day(today()))).as("tickets stored").hasSize(1);
+      assertThat(desk.issue(IssueRequest.walkIn(KTP), BY_KIOSK.key("race-1")).id())
+          .isEqualTo(answered.get(0).id());
+      assertThat(issue(KTP).number()).isEqualTo("A002");
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Tag("reliability")

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class TrackerConcurrencyTest {
@@ -62,6 +63,40 @@ class TrackerConcurrencyTest {
     List<StatusEvent> history = tracker.listEvents(a.trackingNumber());
     assertThat(history).extracting(StatusEvent::version).containsExactly(1L, 2L, 3L);
     assertThat(history).filteredOn(e -> "MARK_READY".equals(e.action())).hasSize(1);
+  }
+
+  @Tag("reliability")
+  @Test
+  void create_whenTheSameKeyArrivesFromEightCountersAtOnce_opensOneApplication()
+      throws Exception {
+    Tracker tracker = h.tracker();
+    CreateOptions key = CreateOptions.defaults().withIdempotencyKey("form-race-1");
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Application>> futures = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      Actor officer = Actor.counterOfficer("loket-" + t);
+      futures.add(pool.submit(() -> {
+        start.await();
+        try {
+          return tracker.create(form(), officer, key);
+        } catch (ConflictException inFlight) {
+          return null;
+        }
+      }));
+    }
+    start.countDown();
+    List<TrackingNumber> answered = new ArrayList<>();
+    for (Future<Application> f : futures) {
+      Application a = f.get(30, TimeUnit.SECONDS);
+      if (a != null) {
+        answered.add(a.trackingNumber());
+      }
+    }
+    assertThat(answered).as("attempts answered with an application").isNotEmpty();
+    assertThat(answered.stream().distinct()).as("applications the attempts saw").hasSize(1);
+    assertThat(tracker.list(ApplicationQuery.all(10))).as("applications stored").hasSize(1);
+    assertThat(tracker.listEvents(answered.get(0))).as("events of the one application")
+        .hasSize(1);
   }
 
   @Test

@@ -69,7 +69,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("reliability")
 class MppDayPrivacyIT {
 
-  private static final int VISITORS = 60;
+  /** The main example's whole default day (MppDay runs 400 visitors unless told otherwise). */
+  private static final int VISITORS = 400;
   private static final long SEED = 7L;
   /** High enough that some agency calls still fail after their retries. */
   private static final double FAULT_RATE = 0.3;
