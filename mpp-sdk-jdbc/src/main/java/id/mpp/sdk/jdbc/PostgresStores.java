@@ -6,8 +6,13 @@ import id.mpp.sdk.config.Secret;
 import id.mpp.sdk.hub.Stores;
 import id.mpp.sdk.queue.QueueStore;
 import id.mpp.sdk.tracking.TrackingStore;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -57,6 +62,7 @@ public final class PostgresStores implements Stores {
   private final HikariDataSource ownedPool;
   private final PostgresQueueStore queue;
   private final PostgresTrackingStore tracking;
+  private final Transactions transactions;
   private final String schemaVersion;
 
   private PostgresStores(DataSource dataSource, HikariDataSource ownedPool, int attempts,
@@ -70,7 +76,7 @@ public final class PostgresStores implements Stores {
       }
       throw e;
     }
-    Transactions transactions = new Transactions(dataSource, attempts, backoff,
+    this.transactions = new Transactions(dataSource, attempts, backoff,
         statementTimeout);
     this.queue = new PostgresQueueStore(transactions);
     this.tracking = new PostgresTrackingStore(transactions);
@@ -123,6 +129,43 @@ public final class PostgresStores implements Stores {
   /** @return the schema version the database is at, for example {@code 2} */
   public String schemaVersion() {
     return schemaVersion;
+  }
+
+  /**
+   * Reads what the database shows about the SDK's tables and the transactions that can hold
+   * back their VACUUM: open transactions on this database and the oldest one's age (from
+   * {@code pg_stat_activity}, the reading session not counted), and live and dead row versions
+   * of every {@code mpp_…} table (from {@code pg_stat_user_tables}). One cheap query pair on
+   * statistics views; safe to call every few seconds from a metrics scrape.
+   *
+   * @return the figures
+   * @throws StoreException if the database cannot be reached (retryable)
+   */
+  public PostgresDiagnostics diagnostics() {
+    return transactions.single("diagnostics", c -> {
+      Instant takenAt;
+      int open;
+      Instant oldest;
+      try (PreparedStatement ps = c.prepareStatement("SELECT clock_timestamp(), count(*),"
+          + " min(xact_start) FROM pg_stat_activity WHERE datname = current_database()"
+          + " AND backend_type = 'client backend' AND pid <> pg_backend_pid()"
+          + " AND xact_start IS NOT NULL"); ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        takenAt = rs.getObject(1, OffsetDateTime.class).toInstant();
+        open = rs.getInt(2);
+        OffsetDateTime start = rs.getObject(3, OffsetDateTime.class);
+        oldest = start == null ? null : start.toInstant();
+      }
+      List<PostgresDiagnostics.TableStatistics> tables = Jdbc.list(c, "SELECT relname,"
+          + " n_live_tup, n_dead_tup FROM pg_stat_user_tables WHERE schemaname = current_schema()"
+          + " AND relname LIKE 'mpp\\_%' AND relname <> ? ORDER BY relname",
+          rs -> new PostgresDiagnostics.TableStatistics(rs.getString(1), rs.getLong(2),
+              rs.getLong(3)), HISTORY_TABLE);
+      Duration age = open == 0 || oldest == null ? Duration.ZERO
+          : Duration.between(oldest, takenAt);
+      return new PostgresDiagnostics(takenAt, open, age.isNegative() ? Duration.ZERO : age,
+          tables);
+    });
   }
 
   /** Closes the connection pool these stores opened; a data source handed in stays open. */
