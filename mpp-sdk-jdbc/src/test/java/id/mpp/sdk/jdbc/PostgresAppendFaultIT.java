@@ -31,6 +31,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,6 +176,51 @@ class PostgresAppendFaultIT {
     assertThat(again.id()).as("the repeat is a replay").isEqualTo(first.id());
     assertThat(site.desk.listTransitions(first.id()).stream()
         .filter(t -> t.command() == TicketCommand.CALL)).as("called once").hasSize(1);
+  }
+
+  @Test
+  void nextSequence_whenItsRowIsLockedPastTheStatementTimeout_failsRetryablyAndSkipsNoNumber()
+      throws SQLException {
+    LocalDate day = LocalDate.of(2026, 3, 16);
+    assertThat(tracking.nextSequence("3273", day)).isEqualTo(1);
+
+    StoreException e;
+    try (Connection holder = lockRow("SELECT 1 FROM mpp_tracking_sequence"
+        + " WHERE site_code = ? AND day = ? FOR UPDATE", "3273", day)) {
+      e = catchThrowableOfType(() -> tracking.nextSequence("3273", day), StoreException.class);
+      holder.rollback();
+    }
+
+    assertThat(e).as("a single statement is bounded too").isNotNull();
+    assertThat(e.sqlState()).isEqualTo("57014");
+    assertThat(e.operation()).isEqualTo("tracking.nextSequence");
+    assertThat(e.isRetryable()).isTrue();
+    assertThat(e.attempts()).isEqualTo(1);
+    assertThat(tracking.nextSequence("3273", day)).as("the cancelled increment rolled back")
+        .isEqualTo(2);
+  }
+
+  @Test
+  void statementTimeout_whenATransactionEnds_isNotLeftOnThePooledConnection()
+      throws SQLException {
+    created(3);
+    List<Connection> all = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 4; i++) {
+        all.add(pool.getConnection());
+      }
+      for (Connection c : all) {
+        try (Statement s = c.createStatement();
+            ResultSet rs = s.executeQuery("SHOW statement_timeout")) {
+          rs.next();
+          assertThat(rs.getString(1)).as("SET LOCAL ends with the transaction").isEqualTo("0");
+        }
+      }
+    } finally {
+      for (Connection c : all) {
+        c.close();
+      }
+    }
   }
 
   // ------------------------------------------------------------------ helpers
