@@ -28,6 +28,12 @@ final class Jdbc {
 
   /** SQLSTATE of a unique violation. */
   static final String UNIQUE_VIOLATION = "23505";
+  /** SQLSTATE of a statement cancelled by the statement timeout or an operator. */
+  static final String QUERY_CANCELED = "57014";
+  /** SQLSTATE of a lock not granted within {@code lock_timeout} (or {@code NOWAIT}). */
+  static final String LOCK_NOT_AVAILABLE = "55P03";
+  /** SQLSTATE of a server out of disk space. */
+  static final String DISK_FULL = "53100";
 
   private Jdbc() {
   }
@@ -172,6 +178,19 @@ final class Jdbc {
     return state.equals("40001") || state.equals("40P01") || state.startsWith("08")
         || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
         || state.equals("53300");
+  }
+
+  /**
+   * Whether a failure is one the whole command may survive later but not at once, so the store
+   * does not retry it itself: a statement cancelled by the statement timeout ({@code 57014}), a
+   * lock not granted ({@code 55P03}), a server out of disk ({@code 53100}), memory
+   * ({@code 53200}) or resources ({@code 53000}). The transaction rolled back; nothing was
+   * committed.
+   */
+  static boolean isRetryableLater(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && (state.equals(QUERY_CANCELED) || state.equals(LOCK_NOT_AVAILABLE)
+        || state.equals(DISK_FULL) || state.equals("53200") || state.equals("53000"));
   }
 
   /** Whether a failure says the connection itself is gone (so a commit's outcome is unknown). */

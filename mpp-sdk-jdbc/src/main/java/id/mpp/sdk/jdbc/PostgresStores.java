@@ -6,8 +6,13 @@ import id.mpp.sdk.config.Secret;
 import id.mpp.sdk.hub.Stores;
 import id.mpp.sdk.queue.QueueStore;
 import id.mpp.sdk.tracking.TrackingStore;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -39,6 +44,13 @@ import org.flywaydb.core.api.MigrationState;
  * <p><b>Retries.</b> A transaction that fails transiently (serialization failure, deadlock, a
  * lost connection before the commit) runs again, up to {@link Builder#transactionAttempts}
  * times with a growing, jittered pause; then the caller gets a retryable {@link StoreException}.
+ *
+ * <p><b>Timeouts.</b> With {@link Builder#statementTimeout} every statement the stores run is
+ * bounded: a transaction that waits longer — most often for a row a long transaction elsewhere
+ * holds locked — is cancelled and rolled back, and the caller gets a retryable
+ * {@link StoreException} (SQLSTATE {@code 57014}) at once instead of waiting without end. A
+ * server out of disk space ({@code 53100}) fails the same way. Either way nothing of the command
+ * was committed, so repeating it later with the same idempotency key is safe.
  */
 public final class PostgresStores implements Stores {
 
@@ -50,10 +62,11 @@ public final class PostgresStores implements Stores {
   private final HikariDataSource ownedPool;
   private final PostgresQueueStore queue;
   private final PostgresTrackingStore tracking;
+  private final Transactions transactions;
   private final String schemaVersion;
 
   private PostgresStores(DataSource dataSource, HikariDataSource ownedPool, int attempts,
-      Duration backoff) {
+      Duration backoff, Duration statementTimeout) {
     this.ownedPool = ownedPool;
     try {
       this.schemaVersion = migrate(dataSource);
@@ -63,7 +76,8 @@ public final class PostgresStores implements Stores {
       }
       throw e;
     }
-    Transactions transactions = new Transactions(dataSource, attempts, backoff);
+    this.transactions = new Transactions(dataSource, attempts, backoff,
+        statementTimeout);
     this.queue = new PostgresQueueStore(transactions);
     this.tracking = new PostgresTrackingStore(transactions);
   }
@@ -94,7 +108,10 @@ public final class PostgresStores implements Stores {
     return builder().jdbcUrl(jdbcUrl, user, password).build();
   }
 
-  /** @return a builder with the defaults: pool of 10, 5 s connection timeout, 5 attempts */
+  /**
+   * @return a builder with the defaults: pool of 10, 5 s connection timeout, 5 attempts, the
+   *     database's own statement timeout
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -112,6 +129,43 @@ public final class PostgresStores implements Stores {
   /** @return the schema version the database is at, for example {@code 2} */
   public String schemaVersion() {
     return schemaVersion;
+  }
+
+  /**
+   * Reads what the database shows about the SDK's tables and the transactions that can hold
+   * back their VACUUM: open transactions on this database and the oldest one's age (from
+   * {@code pg_stat_activity}, the reading session not counted), and live and dead row versions
+   * of every {@code mpp_…} table (from {@code pg_stat_user_tables}). One cheap query pair on
+   * statistics views; safe to call every few seconds from a metrics scrape.
+   *
+   * @return the figures
+   * @throws StoreException if the database cannot be reached (retryable)
+   */
+  public PostgresDiagnostics diagnostics() {
+    return transactions.single("diagnostics", c -> {
+      Instant takenAt;
+      int open;
+      Instant oldest;
+      try (PreparedStatement ps = c.prepareStatement("SELECT clock_timestamp(), count(*),"
+          + " min(xact_start) FROM pg_stat_activity WHERE datname = current_database()"
+          + " AND backend_type = 'client backend' AND pid <> pg_backend_pid()"
+          + " AND xact_start IS NOT NULL"); ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        takenAt = rs.getObject(1, OffsetDateTime.class).toInstant();
+        open = rs.getInt(2);
+        OffsetDateTime start = rs.getObject(3, OffsetDateTime.class);
+        oldest = start == null ? null : start.toInstant();
+      }
+      List<PostgresDiagnostics.TableStatistics> tables = Jdbc.list(c, "SELECT relname,"
+          + " n_live_tup, n_dead_tup FROM pg_stat_user_tables WHERE schemaname = current_schema()"
+          + " AND relname LIKE 'mpp\\_%' AND relname <> ? ORDER BY relname",
+          rs -> new PostgresDiagnostics.TableStatistics(rs.getString(1), rs.getLong(2),
+              rs.getLong(3)), HISTORY_TABLE);
+      Duration age = open == 0 || oldest == null ? Duration.ZERO
+          : Duration.between(oldest, takenAt);
+      return new PostgresDiagnostics(takenAt, open, age.isNegative() ? Duration.ZERO : age,
+          tables);
+    });
   }
 
   /** Closes the connection pool these stores opened; a data source handed in stays open. */
@@ -180,6 +234,7 @@ public final class PostgresStores implements Stores {
     private Duration connectionTimeout = Duration.ofSeconds(5);
     private int attempts = 5;
     private Duration backoff = Duration.ofMillis(50);
+    private Duration statementTimeout = Duration.ZERO;
 
     private Builder() {
     }
@@ -260,6 +315,31 @@ public final class PostgresStores implements Stores {
     }
 
     /**
+     * How long one statement of the stores may run, lock waits included, before the database
+     * cancels it. Each transaction sets it for itself with {@code SET LOCAL statement_timeout}
+     * (nothing is left on a pooled connection); a single-statement read then runs in a
+     * transaction of its own. A cancelled statement rolls its transaction back and the caller
+     * gets a retryable {@link StoreException} with SQLSTATE {@code 57014}, without the store's
+     * own retries (waiting the timeout again would only hold the caller longer). Pick it well
+     * above the slowest normal transaction — a few seconds — so that only a wait on someone
+     * else's lock reaches it. The schema migration is not bounded.
+     *
+     * @param timeout {@link Duration#ZERO} for the database's own {@code statement_timeout}
+     *     (the default), or 10 ms – 1 h
+     * @return this builder
+     */
+    public Builder statementTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "statementTimeout");
+      if (!timeout.isZero() && (timeout.compareTo(Duration.ofMillis(10)) < 0
+          || timeout.compareTo(Duration.ofHours(1)) > 0)) {
+        throw new IllegalArgumentException("statementTimeout must be 0 (the database's own"
+            + " setting) or 10 ms - 1 h, was " + timeout);
+      }
+      this.statementTimeout = timeout;
+      return this;
+    }
+
+    /**
      * Opens the stores and migrates the schema.
      *
      * @return the stores
@@ -272,10 +352,11 @@ public final class PostgresStores implements Stores {
         throw new IllegalStateException("give exactly one of dataSource(...) and jdbcUrl(...)");
       }
       if (dataSource != null) {
-        return new PostgresStores(dataSource, null, attempts, backoff);
+        return new PostgresStores(dataSource, null, attempts, backoff,
+            statementTimeout);
       }
       HikariDataSource pool = pool();
-      return new PostgresStores(pool, pool, attempts, backoff);
+      return new PostgresStores(pool, pool, attempts, backoff, statementTimeout);
     }
 
     private HikariDataSource pool() {

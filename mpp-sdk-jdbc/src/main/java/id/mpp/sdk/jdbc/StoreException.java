@@ -8,7 +8,9 @@ import id.mpp.sdk.MppException;
  *
  * <ul>
  *   <li><b>retryable</b>: the database was unreachable, the connection was lost, or a
- *   serialization failure or deadlock persisted through the store's own retries. Nothing was
+ *   serialization failure or deadlock persisted through the store's own retries; or, at once
+ *   without retries, a statement ran past the statement timeout ({@code 57014}), a lock was not
+ *   granted ({@code 55P03}) or the server is out of disk or memory ({@code 53…}). Nothing was
  *   committed — unless {@link #outcomeUnknown()}, when the connection broke while the commit was
  *   on its way. Repeat the command later with the same idempotency key: a queue command that did
  *   commit is then replayed, not applied twice.
