@@ -21,7 +21,7 @@ import id.mpp.sdk.queue.QueueLedger;
 import id.mpp.sdk.queue.ServiceQueue;
 import id.mpp.sdk.queue.Ticket;
 import id.mpp.sdk.queue.TicketQuery;
-import java.security.SecureRandom;
+import id.mpp.sdk.testing.LedgerSeeds;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,7 +37,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,8 +51,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with what the store holds: nothing lost, nothing called twice, nothing unexpected, numbers
  * unique and gap-free, no counter with two tickets at once.
  *
- * <p>Seeds: three fresh random seeds per build; {@code -Dmpp.ledger.seed=N} runs one fixed seed,
- * {@code -Dmpp.ledger.seeds=K} runs K random ones. Each run prints its seed and counts, and
+ * <p>Seeds: the fixed seed and two fresh random seeds per build ({@link LedgerSeeds});
+ * {@code -Dmpp.ledger.seed=N} runs one seed, {@code -Dmpp.ledger.seeds=K} the fixed one and K
+ * random ones. Each run prints its seed and counts, and
  * every assertion names the seed. The seed fixes the kill draws and the issuers' choices; the
  * threads' interleaving still varies between runs, so a failing seed is a strong lead, not an
  * exact replay.
@@ -72,15 +72,8 @@ class PostgresQueueLedgerIT {
   private static final List<CounterId> COUNTERS = List.of(CounterId.of("dukcapil-loket-3"),
       CounterId.of("dukcapil-loket-4"), CounterId.of("dukcapil-loket-5"));
 
-  static LongStream seeds() {
-    String fixed = System.getProperty("mpp.ledger.seed", "").trim();
-    if (!fixed.isEmpty()) {
-      return LongStream.of(Long.parseLong(fixed));
-    }
-    String count = System.getProperty("mpp.ledger.seeds", "").trim();
-    int n = count.isEmpty() ? 3 : Integer.parseInt(count);
-    SecureRandom random = new SecureRandom();
-    return LongStream.generate(random::nextLong).limit(n);
+  static List<Long> seeds() {
+    return LedgerSeeds.seeds("J1 PostgreSQL kill ledger");
   }
 
   @ParameterizedTest(name = "seed {0}")
