@@ -31,6 +31,9 @@ final class TlsServers {
         public Socket accept() throws IOException {
           Socket s = super.accept();
           accepted.incrementAndGet();
+          // MockWebServer writes headers and body in two flushes: without this, Nagle's
+          // algorithm and the client's delayed ACK add 40 ms to every answer
+          s.setTcpNoDelay(true);
           return s;
         }
       };
