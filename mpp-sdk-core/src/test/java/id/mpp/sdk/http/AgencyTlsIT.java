@@ -303,6 +303,28 @@ class AgencyTlsIT {
   }
 
   @Test
+  void call_whenHttpsUrlReachesAPlainHttpPort_handshakeFailedNotRetried() throws Exception {
+    cutter = TlsServers.HandshakeCutter.plainHttp();
+    AgencyHttpClient client = f.client(AgencyHttpConfig.builder(
+            URI.create("https://" + HOST + ":" + cutter.port()))
+        .resilience(ResilienceConfig.custom().jitter(0.0)
+            .backoff(Duration.ofMillis(100), 2.0, Duration.ofSeconds(2)).build())
+        .tls(trusting(CA)).build());
+
+    AgencyTlsException e = catchThrowableOfType(
+        () -> client.call(AgencyRequest.get("/status"), Echo.class), AgencyTlsException.class);
+
+    assertThat(e).isNotNull();
+    assertThat(e.reason()).isEqualTo(Reason.HANDSHAKE_FAILED);
+    assertThat(e.getMessage()).contains("the handshake with host " + HOST + " failed (SSL",
+        "nothing was sent");
+    assertThat(cutter.accepted.get()).as("connections").isEqualTo(1);
+    assertThat(f.waits).isEmpty();
+    assertThat(f.events.log).containsExactly("started GET /status",
+        "failed AgencyTlsException in 1");
+  }
+
+  @Test
   void client_whenPolicyTrustsOnlyTheAgencyCa_certificatesAreTheirs() throws Exception {
     start(LEAF);
     AgencyHttpClient client = client(trusting(CA));

@@ -115,15 +115,27 @@ final class TlsServers {
   }
 
   /**
-   * A loopback server that accepts connections, reads the start of the client's TLS hello and
-   * closes: a handshake cut by the network.
+   * A loopback server that accepts connections, reads the client's TLS hello and closes: a
+   * handshake cut by the network; or, made by {@link #plainHttp()}, answers it in plain HTTP (an
+   * https URL pointing at a plain port).
    */
   static final class HandshakeCutter implements AutoCloseable {
     final AtomicInteger accepted = new AtomicInteger();
     private final ServerSocket socket;
     private final Thread thread;
+    private final byte[] reply;
 
     HandshakeCutter() throws IOException {
+      this(new byte[0]);
+    }
+
+    static HandshakeCutter plainHttp() throws IOException {
+      return new HandshakeCutter("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    private HandshakeCutter(byte[] reply) throws IOException {
+      this.reply = reply;
       socket = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
       thread = new Thread(this::serve, "handshake-cutter");
       thread.setDaemon(true);
@@ -144,7 +156,9 @@ final class TlsServers {
           if (header.length == 5) {
             in.readNBytes(((header[3] & 0xff) << 8) | (header[4] & 0xff)); // the hello itself
           }
-          // then hang up before answering: the client sees the connection close mid-handshake
+          // then answer in plain HTTP, or hang up: the connection closes mid-handshake
+          s.getOutputStream().write(reply);
+          s.getOutputStream().flush();
         } catch (IOException e) {
           // closed, or the client gave up: go on accepting until closed
         }
