@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * A call to an agency backend failed. Subtypes say how: {@link AgencyRejectedException},
  * {@link AgencyUnavailableException}, {@link AgencyTimeoutException},
- * {@link AgencyProtocolException}, {@link OutcomeUnknownException} and
- * {@link AgencyAuthenticationException}.
+ * {@link AgencyProtocolException}, {@link OutcomeUnknownException},
+ * {@link AgencyTlsException} and {@link AgencyAuthenticationException}.
  */
 public abstract class AgencyException extends MppException {
 

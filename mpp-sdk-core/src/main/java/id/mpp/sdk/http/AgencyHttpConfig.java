@@ -47,6 +47,9 @@ import java.util.regex.Pattern;
  * @param maxHeaderBytes the largest single header value sent
  * @param logBodies whether bodies are logged at DEBUG (off by default; any 16-digit run is masked
  *     even then)
+ * @param tls the trusted CAs and pinned keys of the agency's https endpoint (default: the JDK's
+ *     trust store, no pins); a handshake it refuses ends the call with an
+ *     {@link id.mpp.sdk.AgencyTlsException}, never retried
  */
 public record AgencyHttpConfig(
     URI baseUrl,
@@ -66,7 +69,8 @@ public record AgencyHttpConfig(
     String idempotencyKeyHeader,
     boolean generateIdempotencyKeys,
     int maxHeaderBytes,
-    boolean logBodies) {
+    boolean logBodies,
+    TlsPolicy tls) {
 
   private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
@@ -125,13 +129,21 @@ public record AgencyHttpConfig(
     if (maxHeaderBytes < 256 || maxHeaderBytes > 65_536) {
       throw new IllegalArgumentException("maxHeaderBytes must be 256-65536");
     }
+    Objects.requireNonNull(tls, "tls");
+    if (!tls.isDefault() && !scheme.equals("https")) {
+      throw new IllegalArgumentException("tls applies to an https baseUrl only; baseUrl is http");
+    }
+    if (!tls.pins().isEmpty() && tls.pinsFor(baseUrl.getHost()).isEmpty()) {
+      throw new IllegalArgumentException("tls pins name no host pattern matching the baseUrl"
+          + " host '" + baseUrl.getHost() + "'; pin that host or remove the pins");
+    }
   }
 
   /**
    * A builder with the defaults: no auth, {@link ResilienceConfig#defaults()}, the standard error
    * decoder, {@link JsonReadLimits#defaults()}, responses up to 4 MB, connect 5 s, read and write
    * 10 s, attempt 15 s, deadline 30 s, no redirects, {@code Idempotency-Key} generated for mutating
-   * calls, headers up to 8 KB, bodies not logged.
+   * calls, headers up to 8 KB, bodies not logged, {@link TlsPolicy#defaults()}.
    *
    * @param baseUrl the agency's base URL
    * @return the builder
@@ -177,6 +189,7 @@ public record AgencyHttpConfig(
     private boolean generateIdempotencyKeys = true;
     private int maxHeaderBytes = 8192;
     private boolean logBodies;
+    private TlsPolicy tls = TlsPolicy.defaults();
 
     Builder(URI baseUrl) {
       this.baseUrl = baseUrl;
@@ -201,6 +214,7 @@ public record AgencyHttpConfig(
       generateIdempotencyKeys = c.generateIdempotencyKeys;
       maxHeaderBytes = c.maxHeaderBytes;
       logBodies = c.logBodies;
+      tls = c.tls;
     }
 
     /**
@@ -346,6 +360,15 @@ public record AgencyHttpConfig(
     }
 
     /**
+     * @param policy the trusted CAs and pinned keys of the agency's https endpoint
+     * @return this builder
+     */
+    public Builder tls(TlsPolicy policy) {
+      this.tls = policy;
+      return this;
+    }
+
+    /**
      * @return the config
      * @throws IllegalArgumentException naming the bad setting
      */
@@ -353,7 +376,7 @@ public record AgencyHttpConfig(
       return new AgencyHttpConfig(baseUrl, auth, resilience, errorDecoder, jsonLimits,
           maxResponseBytes, connectTimeout, readTimeout, writeTimeout, attemptTimeout, deadline,
           redirects, secretHeaders, defaultHeaders, idempotencyKeyHeader, generateIdempotencyKeys,
-          maxHeaderBytes, logBodies);
+          maxHeaderBytes, logBodies, tls);
     }
   }
 }

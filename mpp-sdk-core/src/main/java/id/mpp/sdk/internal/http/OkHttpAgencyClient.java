@@ -4,6 +4,7 @@ import id.mpp.sdk.AgencyAuthenticationException;
 import id.mpp.sdk.AgencyException;
 import id.mpp.sdk.AgencyProtocolException;
 import id.mpp.sdk.AgencyRejectedException;
+import id.mpp.sdk.AgencyTlsException;
 import id.mpp.sdk.AgencyTimeoutException;
 import id.mpp.sdk.AgencyUnavailableException;
 import id.mpp.sdk.MppException;
@@ -74,7 +75,9 @@ import okhttp3.Response;
  * decides to return, to fail with a typed error, or to wait (Retry-After, else exponential backoff
  * with jitter, see {@link AgencyResilience}) and try again. A mutating call is
  * retried only with an idempotency key; once its request may have reached the agency, a failure
- * without an answer is an {@link OutcomeUnknownException}.
+ * without an answer is an {@link OutcomeUnknownException}. A TLS failure (untrusted, expired or
+ * misnamed certificate, pin mismatch) is an {@link AgencyTlsException} and is never retried; a
+ * handshake cut by the network is a connection failure like any other.
  */
 public final class OkHttpAgencyClient implements AgencyHttpClient {
 
@@ -124,12 +127,13 @@ public final class OkHttpAgencyClient implements AgencyHttpClient {
     this.listener = listener;
     this.sleeper = sleeper;
     this.userAgent = userAgent + " (" + agency + ")";
-    this.client = shared.newBuilder()
+    OkHttpClient.Builder builder = shared.newBuilder()
         .connectTimeout(config.connectTimeout())
         .readTimeout(config.readTimeout())
         .writeTimeout(config.writeTimeout())
-        .callTimeout(config.attemptTimeout())
-        .build();
+        .callTimeout(config.attemptTimeout());
+    AgencyTls.apply(builder, config.tls());
+    this.client = builder.build();
     this.json = config.jsonLimits().equals(MppJson.defaults().limits())
         ? MppJson.defaults() : MppJson.withLimits(config.jsonLimits());
     String baseText = config.baseUrl().toString();
@@ -406,6 +410,14 @@ public final class OkHttpAgencyClient implements AgencyHttpClient {
           long took = System.nanoTime() - t0;
           resilience.onFailure(took, e);
           recorded = true;
+          AgencyTlsException tls = state.requestStarted() ? null
+              : AgencyTls.failure(agency, p.requestId, url.host(), config.tls(), e);
+          if (tls != null) {
+            // fails closed: the same certificate fails the same way on every attempt
+            LOG.log(Level.WARNING, "agency ''{0}'' {1}: {2}", agency, describe(),
+                tls.getMessage());
+            throw fail(tls);
+          }
           FailureKind kind = classify(e, state);
           boolean sent = kind != FailureKind.NOT_SENT;
           if (method.isMutating() && sent) {
