@@ -203,7 +203,11 @@ public final class AdapterRegistry implements AutoCloseable {
     }
 
     /**
-     * The hub's settings; each adapter reads those under {@code mpp.adapter.<agency-id>.}.
+     * The hub's settings; each adapter reads those under {@code mpp.adapter.<agency-id>.}. The
+     * hub itself reads {@code mpp.adapter.<agency-id>.tls.trust} (PEM files of CA certificates to
+     * trust for that agency, separated by commas) and {@code mpp.adapter.<agency-id>.tls.pins}
+     * ({@code sha256/} public-key pins, the current key first, then backups), and applies them to
+     * every HTTP client the adapter creates; the adapter never sees them.
      *
      * @param settings the settings
      * @return this builder
@@ -323,11 +327,19 @@ public final class AdapterRegistry implements AutoCloseable {
       }
 
       Map<AgencyId, Record> configs = new LinkedHashMap<>();
+      Map<AgencyId, AgencyTlsSettings> tls = new LinkedHashMap<>();
       List<Violation> violations = new ArrayList<>();
       byAgency.forEach((id, p) -> {
+        String prefix = PROPERTY_PREFIX + id.value() + ".";
+        AgencyTlsSettings agencyTls = AgencyTlsSettings.read(properties, prefix, locale,
+            violations);
+        if (agencyTls != null) {
+          tls.put(id, agencyTls);
+        }
+        Map<String, String> own = new LinkedHashMap<>(properties);
+        own.keySet().removeIf(k -> AgencyTlsSettings.isTlsSetting(k, prefix));
         try {
-          configs.put(id, ConfigBinder.bind(p.configType(), properties,
-              PROPERTY_PREFIX + id.value() + ".", locale));
+          configs.put(id, ConfigBinder.bind(p.configType(), own, prefix, locale));
         } catch (MppValidationException e) {
           violations.addAll(e.violations());
         }
@@ -338,7 +350,8 @@ public final class AdapterRegistry implements AutoCloseable {
 
       Map<AgencyId, AgencyAdapter> created = new LinkedHashMap<>();
       try {
-        byAgency.forEach((id, p) -> created.put(id, create(p, configs.get(id))));
+        byAgency.forEach((id, p) -> created.put(id, create(p, configs.get(id),
+            tls.containsKey(id) ? tls.get(id).applyTo(httpClients) : httpClients)));
       } catch (RuntimeException e) {
         created.values().forEach(a -> {
           try {
@@ -362,9 +375,9 @@ public final class AdapterRegistry implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private <C extends Record> AgencyAdapter create(AgencyAdapterProvider<C> provider,
-        Record config) {
+        Record config, AgencyHttpClientFactory agencyHttpClients) {
       AdapterContext<C> context = new AdapterContext<>(provider.descriptor(), (C) config,
-          httpClients, clock, zone, listener);
+          agencyHttpClients, clock, zone, listener);
       AgencyAdapter adapter;
       try {
         adapter = Objects.requireNonNull(provider.create(context),
