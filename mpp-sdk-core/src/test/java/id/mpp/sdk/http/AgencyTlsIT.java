@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import id.mpp.sdk.AgencyTlsException;
 import id.mpp.sdk.AgencyTlsException.Reason;
 import id.mpp.sdk.AgencyUnavailableException;
+import id.mpp.sdk.config.Secret;
 import jakarta.validation.constraints.NotBlank;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -217,6 +218,36 @@ class AgencyTlsIT {
 
     assertThat(e.getMessage()).contains("subject CN=self-signed agency",
         "not issued by a trusted CA");
+  }
+
+  @Test
+  void call_whenTheTokenEndpointsCertificateIsUntrusted_tlsFailureNothingSentAnywhere()
+      throws Exception {
+    start(LEAF);
+    HeldCertificate foreign = leaf("foreign token endpoint", OTHER_CA);
+    try (MockWebServer tokens = new MockWebServer()) {
+      tokens.useHttps(presenting(foreign));
+      tokens.start(InetAddress.getByName(HOST), 0);
+      AgencyHttpClient client = f.client(AgencyHttpConfig.builder(
+              URI.create("https://" + HOST + ":" + server.getPort()))
+          .auth(AuthScheme.oauth2ClientCredentials(OAuth2ClientCredentials.of(
+              URI.create("https://" + HOST + ":" + tokens.getPort() + "/oauth/token"),
+              "mpp-hub", Secret.of("rahasia-klien-tls"), "layanan.read")))
+          .tls(trusting(CA)).build());
+
+      AgencyTlsException e = catchThrowableOfType(
+          () -> client.call(AgencyRequest.get("/status"), Echo.class), AgencyTlsException.class);
+
+      assertThat(e).as("a typed TLS failure at the token endpoint").isNotNull();
+      assertThat(e.reason()).isEqualTo(Reason.UNTRUSTED_CERTIFICATE);
+      assertThat(e.isRetryable()).isFalse();
+      assertThat(tokens.getRequestCount()).as("requests the token endpoint saw").isZero();
+      assertThat(server.getRequestCount()).as("requests the agency saw").isZero();
+      assertThat(f.waits).as("waits: a TLS failure is not retried").isEmpty();
+      assertThat(f.events.log).containsExactly("started GET /status",
+          "failed AgencyTlsException in 1");
+      assertThat(stackTrace(e)).doesNotContain("rahasia-klien-tls");
+    }
   }
 
   @Test

@@ -144,7 +144,7 @@ public final class OkHttpAgencyClient implements AgencyHttpClient {
     config.secretHeaders().forEach(h -> secrets.add(h.toLowerCase(Locale.ROOT)));
     config.auth().secretHeaders().forEach(h -> secrets.add(h.toLowerCase(Locale.ROOT)));
     this.secretHeaders = Set.copyOf(secrets);
-    this.authTransport = new OkHttpAuthTransport(agencyId, client);
+    this.authTransport = new OkHttpAuthTransport(agencyId, client, config.tls());
     this.resilience = new AgencyResilience("agency-" + agency, config.resilience(), clock);
     this.resilience.onCircuitTransition((from, to) -> {
       if (from != to) {
@@ -443,11 +443,12 @@ public final class OkHttpAgencyClient implements AgencyHttpClient {
           }
           throw f;
         } catch (AgencyException e) {
-          // raised by the auth scheme: its token endpoint refused, or could not be reached. The
-          // call ends here like any other failure, so listeners hear of it; an unreachable
-          // endpoint counts against the circuit, a refusal does not (as a 401 answer does not)
+          // raised by the auth scheme: its token endpoint refused, could not be reached, or its
+          // certificate was refused. The call ends here like any other failure, so listeners hear
+          // of it; an unreachable endpoint or a refused certificate counts against the circuit
+          // (as at the agency itself), a refusal does not (as a 401 answer does not)
           long took = System.nanoTime() - t0;
-          if (e.getCause() instanceof IOException) {
+          if (e instanceof AgencyTlsException || e.getCause() instanceof IOException) {
             resilience.onFailure(took, e);
           } else {
             resilience.onSuccess(took);

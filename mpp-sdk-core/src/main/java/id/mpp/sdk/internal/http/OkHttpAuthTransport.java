@@ -1,8 +1,10 @@
 package id.mpp.sdk.internal.http;
 
 import id.mpp.sdk.AgencyAuthenticationException;
+import id.mpp.sdk.AgencyTlsException;
 import id.mpp.sdk.catalogue.AgencyId;
 import id.mpp.sdk.http.AuthTransport;
+import id.mpp.sdk.http.TlsPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,14 +23,17 @@ final class OkHttpAuthTransport implements AuthTransport {
 
   private final AgencyId agencyId;
   private final OkHttpClient client;
+  private final TlsPolicy tls;
 
-  OkHttpAuthTransport(AgencyId agencyId, OkHttpClient client) {
+  OkHttpAuthTransport(AgencyId agencyId, OkHttpClient client, TlsPolicy tls) {
     this.agencyId = agencyId;
     this.client = client;
+    this.tls = tls;
   }
 
   @Override
-  public AuthTransport.Response post(URI url, Map<String, String> headers, String contentType, byte[] body) {
+  public AuthTransport.Response post(URI url, Map<String, String> headers, String contentType,
+      byte[] body) {
     Objects.requireNonNull(url, "url");
     HttpUrl target = HttpUrl.get(url.toString());
     Request.Builder rb = new Request.Builder().url(target)
@@ -45,6 +50,12 @@ final class OkHttpAuthTransport implements AuthTransport {
       }
       return new AuthTransport.Response(r.code(), r.headers().toMultimap(), bytes);
     } catch (IOException e) {
+      // a refused certificate is the same typed failure at the token endpoint as at the agency
+      AgencyTlsException refused = AgencyTls.failure(agencyId.value(), null, target.host(), tls,
+          e);
+      if (refused != null) {
+        throw refused;
+      }
       throw new AgencyAuthenticationException(agencyId.value(), null,
           "the token endpoint could not be reached (" + e.getClass().getSimpleName() + ")", e);
     }
