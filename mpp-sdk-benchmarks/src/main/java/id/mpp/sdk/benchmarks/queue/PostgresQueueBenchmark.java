@@ -144,6 +144,63 @@ public class PostgresQueueBenchmark {
     return cycle(w);
   }
 
+  /**
+   * D3 (reliability.md §9.2): the same cycle while another session holds a REPEATABLE READ
+   * snapshot open for the whole trial, so VACUUM can remove none of the ticket and counter
+   * versions the cycle leaves dead. Compared with {@link #sdkTicketCycle}; goal ≥ 0.6×.
+   *
+   * @param w the thread's counters
+   * @param held the open transaction
+   * @return the finished ticket
+   */
+  @Benchmark
+  public Ticket sdkTicketCycleWhileSnapshotHeld(QueueBenchmark.Worker w, HeldSnapshot held) {
+    return cycle(w);
+  }
+
+  /** A REPEATABLE READ transaction that took its snapshot at setup and ends at teardown. */
+  @State(Scope.Benchmark)
+  public static class HeldSnapshot {
+
+    private Connection connection;
+
+    /**
+     * Opens the transaction and takes its snapshot.
+     *
+     * @param b the benchmark, for its database
+     * @throws SQLException if the database fails
+     */
+    @Setup(Level.Trial)
+    public void hold(PostgresQueueBenchmark b) throws SQLException {
+      connection = b.database().pool().getConnection();
+      connection.setAutoCommit(false);
+      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      try (PreparedStatement ps = connection.prepareStatement(
+          "SELECT count(*) FROM mpp_queue_ticket"); ResultSet rs = ps.executeQuery()) {
+        rs.next();
+      }
+    }
+
+    /**
+     * Ends the transaction.
+     *
+     * @throws SQLException if the database fails
+     */
+    @TearDown(Level.Trial)
+    public void release() throws SQLException {
+      connection.rollback();
+      connection.close();
+    }
+
+    /**
+     * @return whether the transaction is still open
+     * @throws SQLException if the connection cannot tell
+     */
+    public boolean isHeld() throws SQLException {
+      return connection != null && !connection.isClosed() && !connection.getAutoCommit();
+    }
+  }
+
   private Ticket cycle(QueueBenchmark.Worker w) {
     int c = w.nextCounter();
     ServiceCode service = site.serviceOf(c, w.round());

@@ -95,6 +95,10 @@ public final class Comparisons {
         "PostgresQueueBenchmark.sdkTicketCycle4Threads",
         "PostgresQueueBenchmark.baselineRawSql4Threads", rawQueue, SCORE,
         Goal.ratioAtLeast(0.8)));
+    all.add(new Comparison("D3", "PostgreSQL ticket cycle while a REPEATABLE READ snapshot is"
+        + " held", "PostgresQueueBenchmark.sdkTicketCycleWhileSnapshotHeld",
+        "PostgresQueueBenchmark.sdkTicketCycle", "the same cycle with no open transaction",
+        SCORE, Goal.ratioAtLeast(0.6)));
     String rawAppend = "the same UPDATE + INSERT, raw JDBC";
     all.add(new Comparison("B8", "PostgreSQL status event append", "PostgresStatusLogBenchmark"
         + ".sdkAppend", "PostgresStatusLogBenchmark.baselineRawSql", rawAppend, SCORE,

@@ -52,6 +52,28 @@ class PostgresQueueBenchmarkIT {
   }
 
   @Test
+  void sdkTicketCycleWhileSnapshotHeld_whenRepeated_finishesTicketsBehindAnOpenTransaction()
+      throws SQLException {
+    QueueBenchmark.Worker w = worker();
+    PostgresQueueBenchmark.HeldSnapshot held = new PostgresQueueBenchmark.HeldSnapshot();
+    held.hold(b);
+    try {
+      assertThat(count("SELECT count(*) FROM pg_stat_activity"
+          + " WHERE state = 'idle in transaction'")).as("the held transaction").isEqualTo(1);
+      for (int i = 0; i < QueueSite.COUNTERS + 5; i++) {
+        assertThat(b.sdkTicketCycleWhileSnapshotHeld(w, held).state())
+            .isEqualTo(TicketState.DONE);
+      }
+      assertThat(held.isHeld()).isTrue();
+    } finally {
+      held.release();
+    }
+    assertThat(held.isHeld()).isFalse();
+    assertThat(count("SELECT count(*) FROM pg_stat_activity"
+        + " WHERE state = 'idle in transaction'")).isZero();
+  }
+
+  @Test
   void baselineRawSql_whenRepeated_finishesEachTicketWithFourEvents() throws SQLException {
     QueueBenchmark.Worker w = worker();
     long before = count("SELECT count(*) FROM bench_event");
