@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import id.mpp.sdk.AgencyException;
 import id.mpp.sdk.AgencyProtocolException;
+import id.mpp.sdk.AgencyTimeoutException;
 import id.mpp.sdk.AgencyUnavailableException;
 import id.mpp.sdk.MppException;
 import id.mpp.sdk.MppValidationException;
@@ -24,7 +25,9 @@ import id.mpp.sdk.catalogue.AgencyId;
 import id.mpp.sdk.catalogue.AgencyType;
 import id.mpp.sdk.catalogue.Catalogue;
 import id.mpp.sdk.catalogue.ServiceDefinition;
+import id.mpp.sdk.http.AgencyHttpClientFactory;
 import id.mpp.sdk.http.AgencyHttpClients;
+import id.mpp.sdk.http.AgencyHttpConfig;
 import id.mpp.sdk.testkit.simulator.AgencySimulator;
 import id.mpp.sdk.testkit.simulator.AgencySimulatorExtension;
 import id.mpp.sdk.testkit.simulator.FaultKind;
@@ -35,6 +38,7 @@ import id.mpp.sdk.validation.MppValidator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,6 +50,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -90,6 +95,9 @@ public abstract class AgencyAdapterContractTest<S extends AgencySimulator> {
   /** Calls of the transient fault mix, and its seed. */
   private static final int FAULT_MIX_CALLS = 200;
   private static final long FAULT_MIX_SEED = 20260302L;
+  /** C-ADP-18: the attempt limit the kit sets, and how late the slow agency answers. */
+  private static final Duration SLOW_ATTEMPT = Duration.ofMillis(250);
+  private static final Duration SLOW_AGENCY = Duration.ofSeconds(3);
   private static final Set<String> SECRET_WORDS = Set.of("secret", "key", "password", "token",
       "private", "credential", "signature");
 
@@ -199,11 +207,18 @@ public abstract class AgencyAdapterContractTest<S extends AgencySimulator> {
    * @return the registry
    */
   protected final AdapterRegistry registry(Map<String, String> unprefixed) {
+    return registry(unprefixed, UnaryOperator.identity());
+  }
+
+  private AdapterRegistry registry(Map<String, String> unprefixed,
+      UnaryOperator<AgencyHttpConfig> httpOverride) {
     AgencyHttpClients http = AgencyHttpClients.builder().clock(clock)
         .sleeper(clock::advance).build();
     opened.add(http);
+    AgencyHttpClientFactory clients = (agency, config) ->
+        http.create(agency, httpOverride.apply(config));
     AdapterRegistry registry = AdapterRegistry.builder().provider(provider())
-        .properties(prefixed(unprefixed)).httpClients(http).clock(clock).zone(SITE_ZONE)
+        .properties(prefixed(unprefixed)).httpClients(clients).clock(clock).zone(SITE_ZONE)
         .build();
     opened.add(registry);
     return registry;
@@ -467,6 +482,35 @@ public abstract class AgencyAdapterContractTest<S extends AgencySimulator> {
     System.out.printf("C-ADP-17 %s: %d of %d calls succeeded, %d faults injected, %d requests"
         + " (%d per healthy call)%n", agencyId().value(), succeeded, FAULT_MIX_CALLS, faults,
         requests, perCall);
+  }
+
+  @Tag("reliability")
+  @Test
+  @DisplayName("C-ADP-18 faults: an agency slower than the call allows ends the call at its"
+      + " attempt limits with a typed timeout, not at the agency's pace")
+  void slowAgency_endsAtTheAttemptLimitsWithATypedTimeout() {
+    AgencyAdapter bounded = registry(settings(simulator()), config -> config.toBuilder()
+        .attemptTimeout(SLOW_ATTEMPT).deadline(SLOW_ATTEMPT.multipliedBy(4)).build())
+        .get(agencyId());
+    callAgency(bounded);
+    simulator().inject(FaultPlan.builder().rate(FaultKind.SLOW_RESPONSE, 1.0)
+        .slowDelay(SLOW_AGENCY).seed(FAULT_MIX_SEED).build());
+    long before = requestsSeen();
+    long started = System.nanoTime();
+
+    Throwable failure = catchThrowable(() -> callAgency(bounded));
+
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    assertThat(failure).as("a call to an agency that answers after %s", SLOW_AGENCY)
+        .isInstanceOfAny(AgencyTimeoutException.class, OutcomeUnknownException.class);
+    assertThat(took).as("time until the call ended (the agency answers after %s)", SLOW_AGENCY)
+        .isLessThan(SLOW_AGENCY.minusMillis(500));
+    assertThat(requestsSeen() - before).as("attempts of one call")
+        .isBetween(1L, (long) MAX_REQUESTS_PER_CALL);
+    assertNoPersonalData("the error", describe(failure));
+    System.out.printf("C-ADP-18 %s: %s after %d ms and %d request(s); the agency answers after"
+        + " %d ms%n", agencyId().value(), failure.getClass().getSimpleName(), took.toMillis(),
+        requestsSeen() - before, SLOW_AGENCY.toMillis());
   }
 
   @Tag("reliability")
