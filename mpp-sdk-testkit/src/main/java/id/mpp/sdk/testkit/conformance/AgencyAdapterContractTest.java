@@ -454,8 +454,8 @@ public abstract class AgencyAdapterContractTest<S extends AgencySimulator> {
     callAgency(adapter());
     long perCall = requestsSeen() - healthy;
     simulator().inject(FaultPlan.builder().rate(FaultKind.CONNECTION_RESET, 0.04)
-        .rate(FaultKind.EMPTY_RESPONSE, 0.03).rate(FaultKind.SERVICE_UNAVAILABLE, 0.03)
-        .seed(FAULT_MIX_SEED).build());
+        .rate(FaultKind.EMPTY_RESPONSE, 0.02).rate(FaultKind.RANDOM_DATA_THEN_CLOSE, 0.02)
+        .rate(FaultKind.SERVICE_UNAVAILABLE, 0.02).seed(FAULT_MIX_SEED).build());
     long lastBefore = simulator().journal().last().map(JournalEntry::sequence).orElse(0L);
     long before = requestsSeen();
     List<String> failures = new ArrayList<>();
