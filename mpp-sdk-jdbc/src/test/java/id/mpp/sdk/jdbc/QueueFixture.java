@@ -38,7 +38,7 @@ final class QueueFixture {
   static final CommandOptions KIOSK = CommandOptions.by(Actor.kiosk("kiosk-1"));
   private static final AtomicInteger SITES = new AtomicInteger();
 
-  final ManualClock clock = ManualClock.at(LocalDateTime.of(2026, 3, 2, 8, 0), WIB);
+  final ManualClock clock = startClock();
   final SiteId site = SiteId.of("fault-" + System.nanoTime() + "-" + SITES.incrementAndGet());
   final QueueDesk desk;
 
@@ -58,6 +58,16 @@ final class QueueFixture {
 
   /** A second desk of the same site on another store instance, as a second hub has. */
   QueueDesk desk(QueueStore store) {
+    return desk(site, clock, store);
+  }
+
+  /** @return a clock at the fixture's service day: Monday 2 March 2026, 08:00 WIB */
+  static ManualClock startClock() {
+    return ManualClock.at(LocalDateTime.of(2026, 3, 2, 8, 0), WIB);
+  }
+
+  /** A desk of a fixture's site, also from another process that knows only the site id. */
+  static QueueDesk desk(SiteId site, ManualClock clock, QueueStore store) {
     byte[] key = new byte[32];
     Arrays.fill(key, (byte) 7);
     return QueueDesk.builder().site(site, WIB).clock(clock).store(store)

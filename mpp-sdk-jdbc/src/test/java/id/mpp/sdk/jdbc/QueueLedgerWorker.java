@@ -11,12 +11,8 @@ import id.mpp.sdk.queue.QueueDesk;
 import id.mpp.sdk.queue.SiteId;
 import id.mpp.sdk.queue.Ticket;
 import id.mpp.sdk.queue.TicketId;
-import id.mpp.sdk.time.ManualClock;
-import id.mpp.sdk.validation.PersonalDataHasher;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
@@ -46,7 +42,8 @@ final class QueueLedgerWorker {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try (PostgresStores stores = PostgresStores.builder().jdbcUrl(url, "postgres", null)
         .maxPoolSize(2).build()) {
-      QueueDesk desk = desk(stores, site);
+      QueueDesk desk = QueueFixture.desk(SiteId.of(site), QueueFixture.startClock(),
+          stores.queueStore());
       for (int v = 0; v < visitors; v++) {
         String visitor = "visitor-" + v;
         Ticket issued = retry(() -> desk.issue(IssueRequest.walkIn(KTP),
@@ -62,15 +59,6 @@ final class QueueLedgerWorker {
       }
     }
     out.println("DONE");
-  }
-
-  static QueueDesk desk(PostgresStores stores, String site) {
-    byte[] key = new byte[32];
-    Arrays.fill(key, (byte) 7);
-    // the fixture's service day: Monday 2 March 2026, 08:00 WIB
-    ManualClock clock = ManualClock.at(LocalDateTime.of(2026, 3, 2, 8, 0), QueueFixture.WIB);
-    return QueueDesk.builder().site(SiteId.of(site), QueueFixture.WIB).clock(clock)
-        .store(stores.queueStore()).hasher(PersonalDataHasher.withKey(key)).build();
   }
 
   private static <T> T retry(Supplier<T> command) {
