@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import id.mpp.sdk.AgencyException;
 import id.mpp.sdk.AgencyProtocolException;
 import id.mpp.sdk.AgencyTimeoutException;
+import id.mpp.sdk.AgencyTlsException;
 import id.mpp.sdk.AgencyUnavailableException;
 import id.mpp.sdk.MppException;
 import id.mpp.sdk.MppValidationException;
@@ -28,15 +29,21 @@ import id.mpp.sdk.catalogue.ServiceDefinition;
 import id.mpp.sdk.http.AgencyHttpClientFactory;
 import id.mpp.sdk.http.AgencyHttpClients;
 import id.mpp.sdk.http.AgencyHttpConfig;
+import id.mpp.sdk.http.TlsPolicy;
 import id.mpp.sdk.testkit.simulator.AgencySimulator;
 import id.mpp.sdk.testkit.simulator.AgencySimulatorExtension;
 import id.mpp.sdk.testkit.simulator.FaultKind;
 import id.mpp.sdk.testkit.simulator.FaultPlan;
 import id.mpp.sdk.testkit.simulator.JournalEntry;
+import id.mpp.sdk.testkit.simulator.SimulatorHttps;
+import id.mpp.sdk.testkit.simulator.SimulatorOverHttps;
 import id.mpp.sdk.time.ManualClock;
 import id.mpp.sdk.validation.MppValidator;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +58,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -511,6 +519,44 @@ public abstract class AgencyAdapterContractTest<S extends AgencySimulator> {
     System.out.printf("C-ADP-18 %s: %s after %d ms and %d request(s); the agency answers after"
         + " %d ms%n", agencyId().value(), failure.getClass().getSimpleName(), took.toMillis(),
         requestsSeen() - before, SLOW_AGENCY.toMillis());
+  }
+
+  @Tag("reliability")
+  @Test
+  @SimulatorOverHttps
+  @DisplayName("C-ADP-19 TLS: over https, the hub's tls.trust of the agency's CA lets the adapter"
+      + " through; tls.pins of another key refuses the handshake and nothing is sent")
+  void tls_whenTheHubTrustsOrPinsTheAgency_itsSettingsReachTheAdapter() throws IOException {
+    Path dir = Files.createTempDirectory("mpp-kit-tls");
+    try {
+      Map<String, String> trusting = new LinkedHashMap<>(settings(simulator()));
+      trusting.put("tls.trust", simulatorExtension.https().writeCaPem(dir).toString());
+
+      callAgency(registry(trusting).get(agencyId()));
+      long reached = requestsSeen();
+      assertThat(simulator().baseUri().getScheme()).isEqualTo("https");
+      assertThat(reached).as("requests that reached the https agency").isPositive();
+
+      Map<String, String> pinningAnother = new LinkedHashMap<>(trusting);
+      pinningAnother.put("tls.pins", TlsPolicy.pinOf(
+          SimulatorHttps.create("another CA").caCertificate()));
+      AgencyAdapter pinned = registry(pinningAnother).get(agencyId());
+      Throwable refused = catchThrowable(() -> callAgency(pinned));
+
+      assertThat(refused).as("a call whose pinned key the agency does not hold")
+          .isInstanceOf(AgencyTlsException.class);
+      assertThat(((AgencyTlsException) refused).reason())
+          .isEqualTo(AgencyTlsException.Reason.PIN_MISMATCH);
+      assertThat(requestsSeen()).as("requests after the refused handshake").isEqualTo(reached);
+      assertNoPersonalData("the error", describe(refused));
+    } finally {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : files.toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+      Files.deleteIfExists(dir);
+    }
   }
 
   @Tag("reliability")

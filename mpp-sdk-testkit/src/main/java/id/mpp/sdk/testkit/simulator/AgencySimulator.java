@@ -37,6 +37,7 @@ public abstract class AgencySimulator implements AutoCloseable {
   private volatile long seed;
   private List<Routes.Definition> routes;
   private WireMockServer server;
+  private SimulatorHttps https;
 
   /**
    * Creates a simulator with a journal of 1,000 entries.
@@ -122,7 +123,7 @@ public abstract class AgencySimulator implements AutoCloseable {
     Routes declared = new Routes();
     defineRoutes(declared);
     routes = declared.definitions();
-    server = WireMockBinding.start(this, journal.capacity());
+    server = WireMockBinding.start(this, journal.capacity(), https);
     WireMockBinding.register(server, routes);
   }
 
@@ -131,14 +132,28 @@ public abstract class AgencySimulator implements AutoCloseable {
     return server != null && server.isRunning();
   }
 
-  /** @return the port the server listens on */
-  public final synchronized int port() {
-    return running().port();
+  /**
+   * Serves https only, with the given identity, from the next {@link #start()} on.
+   *
+   * @param identity the CA and server certificate
+   * @throws IllegalStateException if already started
+   */
+  public final synchronized void useHttps(SimulatorHttps identity) {
+    if (server != null) {
+      throw new IllegalStateException("simulator '" + agencyId + "' is already running; call"
+          + " useHttps before start");
+    }
+    this.https = Objects.requireNonNull(identity, "identity");
   }
 
-  /** @return {@code http://127.0.0.1:<port>} */
+  /** @return the port the server listens on */
+  public final synchronized int port() {
+    return https == null ? running().port() : running().httpsPort();
+  }
+
+  /** @return {@code http://127.0.0.1:<port>}, or {@code https://} after {@link #useHttps} */
   public final URI baseUri() {
-    return URI.create("http://127.0.0.1:" + port());
+    return URI.create((https == null ? "http" : "https") + "://127.0.0.1:" + port());
   }
 
   /**
@@ -243,7 +258,8 @@ public abstract class AgencySimulator implements AutoCloseable {
   @Override
   public String toString() {
     return "AgencySimulator[" + agencyId + (server == null ? ", stopped" : ", port "
-        + server.port()) + ", seed " + seed + "]";
+        + (https == null ? server.port() : server.httpsPort() + " (https)")) + ", seed " + seed
+        + "]";
   }
 
   private WireMockServer running() {

@@ -57,6 +57,7 @@ public final class AgencySimulatorExtension<S extends AgencySimulator> implement
 
   private final Supplier<S> factory;
   private S simulator;
+  private SimulatorHttps https;
   private boolean perClass;
 
   private AgencySimulatorExtension(Supplier<S> factory) {
@@ -100,10 +101,34 @@ public final class AgencySimulatorExtension<S extends AgencySimulator> implement
 
   @Override
   public void beforeEach(ExtensionContext context) {
+    https = null;
+    if (context.getTestMethod().map(m -> m.isAnnotationPresent(SimulatorOverHttps.class))
+        .orElse(false)) {
+      if (perClass) {
+        throw new IllegalStateException("@SimulatorOverHttps needs a simulator per test;"
+            + " register the extension on an instance field, not a static one");
+      }
+      https = SimulatorHttps.create(context.getDisplayName().replaceAll("[^A-Za-z0-9 -]", "")
+          .strip() + " test CA");
+    }
     if (simulator == null) {
       simulator = startNew();
     }
     simulator.reset(seedFor(context));
+  }
+
+  /**
+   * The https identity of the running simulator, in a test marked {@link SimulatorOverHttps}.
+   *
+   * @return the identity
+   * @throws IllegalStateException in a test not marked so
+   */
+  public SimulatorHttps https() {
+    if (https == null) {
+      throw new IllegalStateException("the simulator serves https only in a test marked"
+          + " @SimulatorOverHttps");
+    }
+    return https;
   }
 
   @Override
@@ -169,6 +194,9 @@ public final class AgencySimulatorExtension<S extends AgencySimulator> implement
 
   private S startNew() {
     S created = Objects.requireNonNull(factory.get(), "the factory returned no simulator");
+    if (https != null) {
+      created.useHttps(https);
+    }
     created.start();
     return created;
   }

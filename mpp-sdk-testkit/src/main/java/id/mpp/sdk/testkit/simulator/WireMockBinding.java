@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
@@ -29,14 +30,22 @@ final class WireMockBinding {
 
   private WireMockBinding() {}
 
-  static WireMockServer start(AgencySimulator simulator, int journalCapacity) {
-    WireMockServer server = new WireMockServer(wireMockConfig()
+  static WireMockServer start(AgencySimulator simulator, int journalCapacity,
+      SimulatorHttps https) {
+    WireMockConfiguration config = wireMockConfig()
         .bindAddress("127.0.0.1")
-        .dynamicPort()
         .maxRequestJournalEntries(journalCapacity)
         .stubRequestLoggingDisabled(true)
         .notifier(new ConsoleNotifier(false))
-        .extensions(new Transformer(simulator), new UnmatchedListener(simulator)));
+        .extensions(new Transformer(simulator), new UnmatchedListener(simulator));
+    if (https == null) {
+      config.dynamicPort();
+    } else {
+      config.httpDisabled(true).dynamicHttpsPort().keystorePath(https.keystore().toString())
+          .keystorePassword(https.password()).keyManagerPassword(https.password())
+          .keystoreType("PKCS12");
+    }
+    WireMockServer server = new WireMockServer(config);
     server.start();
     return server;
   }
