@@ -108,8 +108,7 @@ public final class AgencySimulatorExtension<S extends AgencySimulator> implement
         throw new IllegalStateException("@SimulatorOverHttps needs a simulator per test;"
             + " register the extension on an instance field, not a static one");
       }
-      https = SimulatorHttps.create(context.getDisplayName().replaceAll("[^A-Za-z0-9 -]", "")
-          .strip() + " test CA");
+      https = SimulatorHttps.create("MPP simulator test CA");
     }
     if (simulator == null) {
       simulator = startNew();
