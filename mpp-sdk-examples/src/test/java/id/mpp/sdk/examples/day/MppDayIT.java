@@ -123,6 +123,10 @@ class MppDayIT {
         .as("%% of %d agency calls that succeeded after retries", started.get())
         .isGreaterThanOrEqualTo(99.0);
     assertThat(r.applicationsAtAgencies()).isEqualTo(r.ledger().applicationsCreated);
+    System.out.printf("F10 day: %d agency calls started, %d finished after retries (%.2f %%),"
+        + " %d retries; %d applications created, %d at the agencies%n", started.get(),
+        finished.get(), finished.get() * 100.0 / started.get(), retried.get(),
+        r.ledger().applicationsCreated, r.applicationsAtAgencies());
   }
 
   @Tag("reliability")
