@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -68,21 +69,29 @@ class AgencyHttpClientSocketFaultIT {
             .backoff(Duration.ofMillis(100), 2.0, Duration.ofSeconds(2)).build());
   }
 
+  private static MockResponse.Builder json(String body) {
+    return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body);
+  }
+
+  /** Enqueues a fresh answer {@code times} times (an answer's body is written once). */
+  private void enqueue(Supplier<MockResponse> answer, int times) {
+    for (int i = 0; i < times; i++) {
+      server.enqueue(answer.get());
+    }
+  }
+
   private static MockResponse ok() {
-    return new MockResponse.Builder().addHeader("Content-Type", "application/json")
-        .body(OK_BODY).build();
+    return json(OK_BODY).build();
   }
 
   /** An answer whose connection is closed when half of its 4 KB body is written. */
   private static MockResponse cutMidBody() {
-    return new MockResponse.Builder().addHeader("Content-Type", "application/json")
-        .body(BIG_BODY).onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build();
+    return json(BIG_BODY).onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build();
   }
 
   /** An answer that stops when half of its body is written and keeps the connection open. */
   private static MockResponse stallMidBody() {
-    return new MockResponse.Builder().addHeader("Content-Type", "application/json")
-        .body(BIG_BODY).onResponseBody(SocketEffect.Stall.INSTANCE).build();
+    return json(BIG_BODY).onResponseBody(SocketEffect.Stall.INSTANCE).build();
   }
 
   /** Reads the request and never answers, the connection kept open: a black hole. */
@@ -106,8 +115,13 @@ class AgencyHttpClientSocketFaultIT {
   // cut mid-body ----------------------------------------------------------------------------
 
   @Test
-  void get_whenCutMidBodyOnceThenOk_retriedAndSucceeds() throws Exception {
-    server.enqueue(cutMidBody());
+  void get_whenCutMidBodyOnceThenOk_retriedAndSucceeds() {
+    assertRetriedOnceThenOk(cutMidBody(), "malformed answer: ProtocolException");
+  }
+
+  /** A GET meets the fault once, is retried on a new connection after 100 ms, and succeeds. */
+  private void assertRetriedOnceThenOk(MockResponse fault, String retryReason) {
+    server.enqueue(fault);
     server.enqueue(ok());
     AgencyHttpClient client = f.client(config().build());
 
@@ -115,17 +129,15 @@ class AgencyHttpClientSocketFaultIT {
 
     assertThat(echo.value()).isEqualTo("ok");
     assertThat(server.getRequestCount()).isEqualTo(2);
-    assertThat(sockets.accepted.get()).as("the cut connection is not reused").isEqualTo(2);
+    assertThat(sockets.accepted.get()).as("the faulty connection is not reused").isEqualTo(2);
     assertThat(f.waits).containsExactly(Duration.ofMillis(100));
     assertThat(f.events.log).containsExactly("started GET /status",
-        "retried 1 after 100ms: malformed answer: ProtocolException", "finished 200 in 2");
+        "retried 1 after 100ms: " + retryReason, "finished 200 in 2");
   }
 
   @Test
   void get_whenCutMidBodyEveryTime_protocolErrorAfterThreeRequests() {
-    server.enqueue(cutMidBody());
-    server.enqueue(cutMidBody());
-    server.enqueue(cutMidBody());
+    enqueue(AgencyHttpClientSocketFaultIT::cutMidBody, 3);
     AgencyHttpClient client = f.client(config().build());
 
     AgencyProtocolException e = catchThrowableOfType(
@@ -143,7 +155,13 @@ class AgencyHttpClientSocketFaultIT {
 
   @Test
   void post_whenCutMidBodyWithoutIdempotencyKey_outcomeUnknownAfterOneRequest() throws Exception {
-    server.enqueue(cutMidBody());
+    assertSentOnceOutcomeUnknown(cutMidBody(), "no idempotency key");
+  }
+
+  /** A POST without an idempotency key meets the fault: sent once, no key, no wait, unknown. */
+  private void assertSentOnceOutcomeUnknown(MockResponse fault, String... messageParts)
+      throws InterruptedException {
+    server.enqueue(fault);
     AgencyHttpClient client = f.client(config().idempotency("Idempotency-Key", false).build());
 
     OutcomeUnknownException e = catchThrowableOfType(
@@ -151,7 +169,7 @@ class AgencyHttpClientSocketFaultIT {
         OutcomeUnknownException.class);
 
     assertThat(e).isNotNull();
-    assertThat(e.getMessage()).contains("no idempotency key");
+    assertThat(e.getMessage()).contains(messageParts);
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(taken(1).get(0).getHeaders().get("Idempotency-Key")).isNull();
     assertThat(f.waits).isEmpty();
@@ -162,9 +180,7 @@ class AgencyHttpClientSocketFaultIT {
   @Test
   void post_whenCutMidBodyEveryTimeWithKey_threeRequestsSameKeyThenOutcomeUnknown()
       throws Exception {
-    server.enqueue(cutMidBody());
-    server.enqueue(cutMidBody());
-    server.enqueue(cutMidBody());
+    enqueue(AgencyHttpClientSocketFaultIT::cutMidBody, 3);
     AgencyHttpClient client = f.client(config().build());
 
     OutcomeUnknownException e = catchThrowableOfType(
@@ -185,9 +201,7 @@ class AgencyHttpClientSocketFaultIT {
 
   @Test
   void get_whenBodyStallsEveryTime_timeoutAfterThreeBoundedAttempts() {
-    server.enqueue(stallMidBody());
-    server.enqueue(stallMidBody());
-    server.enqueue(stallMidBody());
+    enqueue(AgencyHttpClientSocketFaultIT::stallMidBody, 3);
     AgencyHttpClient client = f.client(config().build());
     long clientThreads = clientThreads();
     long t0 = System.nanoTime();
@@ -219,35 +233,12 @@ class AgencyHttpClientSocketFaultIT {
 
   @Test
   void post_whenStalledWithoutIdempotencyKey_outcomeUnknownAfterOneRequest() throws Exception {
-    server.enqueue(stallBeforeHeaders());
-    AgencyHttpClient client = f.client(config().idempotency("Idempotency-Key", false).build());
-
-    OutcomeUnknownException e = catchThrowableOfType(
-        () -> client.call(AgencyRequest.post("/permohonan", Map.of("a", "b")), Echo.class),
-        OutcomeUnknownException.class);
-
-    assertThat(e).isNotNull();
-    assertThat(e.getMessage()).contains("timed out", "no idempotency key");
-    assertThat(server.getRequestCount()).isEqualTo(1);
-    assertThat(f.waits).isEmpty();
-    assertThat(f.events.log).containsExactly("started POST /permohonan",
-        "failed OutcomeUnknownException in 1");
+    assertSentOnceOutcomeUnknown(stallBeforeHeaders(), "timed out", "no idempotency key");
   }
 
   @Test
   void get_whenHeadersStallOnceThenOk_retriedAndSucceeds() {
-    server.enqueue(stallBeforeHeaders());
-    server.enqueue(ok());
-    AgencyHttpClient client = f.client(config().build());
-
-    Echo echo = client.call(AgencyRequest.get("/status"), Echo.class);
-
-    assertThat(echo.value()).isEqualTo("ok");
-    assertThat(server.getRequestCount()).isEqualTo(2);
-    assertThat(sockets.accepted.get()).as("the stalled connection is not reused").isEqualTo(2);
-    assertThat(f.waits).containsExactly(Duration.ofMillis(100));
-    assertThat(f.events.log).containsExactly("started GET /status",
-        "retried 1 after 100ms: timed out", "finished 200 in 2");
+    assertRetriedOnceThenOk(stallBeforeHeaders(), "timed out");
   }
 
   // throttled (bandwidth) -------------------------------------------------------------------
@@ -256,10 +247,7 @@ class AgencyHttpClientSocketFaultIT {
   void get_whenBodyTrickles_eachAttemptEndsAtItsAttemptTimeout() {
     // 4 KB at 256 bytes per 50 ms takes 800 ms: every read is within the 200 ms read timeout,
     // so only the 300 ms attempt timeout (OkHttp's call timeout) can end the attempt
-    for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
-          .body(BIG_BODY).throttleBody(256, 50, TimeUnit.MILLISECONDS).build());
-    }
+    enqueue(() -> json(BIG_BODY).throttleBody(256, 50, TimeUnit.MILLISECONDS).build(), 3);
     AgencyHttpClient client = f.client(config().build());
     long t0 = System.nanoTime();
 

@@ -94,10 +94,18 @@ class AgencyTlsIT {
   }
 
   private AgencyHttpClient client(TlsPolicy tls) {
-    return f.client(AgencyHttpConfig.builder(URI.create("https://" + HOST + ":" + server.getPort()))
+    return client(server.getPort(), tls);
+  }
+
+  private AgencyHttpClient client(int port, TlsPolicy tls) {
+    return f.client(config(port).tls(tls).build());
+  }
+
+  /** The agency on a loopback port over https, retried after 100 ms then 200 ms, no jitter. */
+  private static AgencyHttpConfig.Builder config(int port) {
+    return AgencyHttpConfig.builder(URI.create("https://" + HOST + ":" + port))
         .resilience(ResilienceConfig.custom().jitter(0.0)
-            .backoff(Duration.ofMillis(100), 2.0, Duration.ofSeconds(2)).build())
-        .tls(tls).build());
+            .backoff(Duration.ofMillis(100), 2.0, Duration.ofSeconds(2)).build());
   }
 
   private static TlsPolicy trusting(HeldCertificate ca) {
@@ -228,8 +236,7 @@ class AgencyTlsIT {
     try (MockWebServer tokens = new MockWebServer()) {
       tokens.useHttps(presenting(foreign));
       tokens.start(InetAddress.getByName(HOST), 0);
-      AgencyHttpClient client = f.client(AgencyHttpConfig.builder(
-              URI.create("https://" + HOST + ":" + server.getPort()))
+      AgencyHttpClient client = f.client(config(server.getPort())
           .auth(AuthScheme.oauth2ClientCredentials(OAuth2ClientCredentials.of(
               URI.create("https://" + HOST + ":" + tokens.getPort() + "/oauth/token"),
               "mpp-hub", Secret.of("rahasia-klien-tls"), "layanan.read")))
@@ -313,11 +320,7 @@ class AgencyTlsIT {
   @Test
   void call_whenHandshakeClosedMidway_retriedAsNotSentThenUnavailable() throws Exception {
     cutter = new TlsServers.HandshakeCutter();
-    AgencyHttpClient client = f.client(AgencyHttpConfig.builder(
-            URI.create("https://" + HOST + ":" + cutter.port()))
-        .resilience(ResilienceConfig.custom().jitter(0.0)
-            .backoff(Duration.ofMillis(100), 2.0, Duration.ofSeconds(2)).build())
-        .tls(trusting(CA)).build());
+    AgencyHttpClient client = client(cutter.port(), trusting(CA));
 
     AgencyUnavailableException e = catchThrowableOfType(
         () -> client.call(AgencyRequest.get("/status"), Echo.class),
@@ -336,11 +339,7 @@ class AgencyTlsIT {
   @Test
   void call_whenHttpsUrlReachesAPlainHttpPort_handshakeFailedNotRetried() throws Exception {
     cutter = TlsServers.HandshakeCutter.plainHttp();
-    AgencyHttpClient client = f.client(AgencyHttpConfig.builder(
-            URI.create("https://" + HOST + ":" + cutter.port()))
-        .resilience(ResilienceConfig.custom().jitter(0.0)
-            .backoff(Duration.ofMillis(100), 2.0, Duration.ofSeconds(2)).build())
-        .tls(trusting(CA)).build());
+    AgencyHttpClient client = client(cutter.port(), trusting(CA));
 
     AgencyTlsException e = catchThrowableOfType(
         () -> client.call(AgencyRequest.get("/status"), Echo.class), AgencyTlsException.class);
